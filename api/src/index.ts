@@ -1,0 +1,2 @@
+/** @sagsflow/api */
+export {};

@@ -1,0 +1,2 @@
+/** @sagsflow/domain: case events, decider, rule regimes, Danish calendar and projections (pure). */
+export {};

@@ -1,0 +1,2 @@
+/** @sagsflow/eventstore */
+export {};

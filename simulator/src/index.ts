@@ -1,0 +1,2 @@
+/** @sagsflow/simulator */
+export {};
