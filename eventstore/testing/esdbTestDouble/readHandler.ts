@@ -1,0 +1,104 @@
+/**
+ * TEST DOUBLE: not an EventStoreDB server. `Streams/Read` (server streaming): a finite read of one
+ * stream or of `$all`, or a subscription (catch-up from a position, then `CaughtUp`, then live).
+ */
+import type * as grpc from "@grpc/grpc-js";
+import streamsPb from "@eventstore/db-client/generated/streams_pb.js";
+import type { EsdbLog, StoredRecord } from "./esdbLog";
+import { recordFilter } from "./recordFilter";
+import { caughtUpResponse, checkpointResponse, confirmationResponse, eventResponse, streamNameOf, streamNotFoundResponse } from "./wire";
+
+type ReadCall = grpc.ServerWritableStream<streamsPb.ReadReq, streamsPb.ReadResp>;
+const Options = streamsPb.ReadReq.Options;
+
+const isForwards = (options: streamsPb.ReadReq.Options): boolean =>
+  options.getReadDirection() === Options.ReadDirection.FORWARDS;
+
+/** Stream reads are inclusive of the start revision in both directions (server semantics). */
+const streamRecords = (records: ReadonlyArray<StoredRecord>, options: streamsPb.ReadReq.Options): ReadonlyArray<StoredRecord> => {
+  const stream = options.getStream();
+  const forwards = isForwards(options);
+  const revisionCase = stream?.getRevisionOptionCase();
+  if (revisionCase === Options.StreamOptions.RevisionOptionCase.REVISION) {
+    const from = BigInt(stream?.getRevision() ?? "0");
+    return forwards ? records.filter((r) => r.revision >= from) : records.filter((r) => r.revision <= from).reverse();
+  }
+  const atEnd = revisionCase === Options.StreamOptions.RevisionOptionCase.END;
+  if (forwards) return atEnd ? [] : records;
+  return atEnd ? [...records].reverse() : [];
+};
+
+/** `$all` forwards from a position includes it; backwards returns what lies before it. */
+const allRecords = (records: ReadonlyArray<StoredRecord>, options: streamsPb.ReadReq.Options): ReadonlyArray<StoredRecord> => {
+  const all = options.getAll();
+  const forwards = isForwards(options);
+  const allCase = all?.getAllOptionCase();
+  if (allCase === Options.AllOptions.AllOptionCase.POSITION) {
+    const from = BigInt(all?.getPosition()?.getCommitPosition() ?? "0");
+    return forwards ? records.filter((r) => r.position >= from) : records.filter((r) => r.position < from).reverse();
+  }
+  const atEnd = allCase === Options.AllOptions.AllOptionCase.END;
+  if (forwards) return atEnd ? [] : records;
+  return atEnd ? [...records].reverse() : [];
+};
+
+const finiteRead = (log: EsdbLog, call: ReadCall, options: streamsPb.ReadReq.Options): void => {
+  const limit = Number(options.getCount());
+  let selected: ReadonlyArray<StoredRecord>;
+  if (options.hasStream()) {
+    const name = streamNameOf(options.getStream()?.getStreamIdentifier());
+    const records = log.stream(name);
+    if (records === undefined) {
+      call.write(streamNotFoundResponse(name));
+      call.end();
+      return;
+    }
+    selected = streamRecords(records, options);
+  } else selected = allRecords(log.allRecords(), options);
+  for (const record of selected.slice(0, limit)) call.write(eventResponse(record));
+  call.end();
+};
+
+/** Subscriptions start after their position (exclusive), unlike reads. */
+const startsAfter = (options: streamsPb.ReadReq.Options): ((record: StoredRecord) => boolean) => {
+  if (options.hasAll()) {
+    const all = options.getAll();
+    if (all?.getAllOptionCase() === Options.AllOptions.AllOptionCase.END) return () => false;
+    if (all?.hasPosition() !== true) return () => true;
+    const from = BigInt(all.getPosition()?.getCommitPosition() ?? "0");
+    return (r) => r.position > from;
+  }
+  const stream = options.getStream();
+  const name = streamNameOf(stream?.getStreamIdentifier());
+  if (stream?.hasEnd() === true) return () => false;
+  const from = stream?.hasRevision() === true ? BigInt(stream.getRevision()) : -1n;
+  return (r) => r.streamName === name && r.revision > from;
+};
+
+let subscriptionCounter = 0;
+
+const subscription = (log: EsdbLog, call: ReadCall, options: streamsPb.ReadReq.Options): void => {
+  const inScope = options.hasAll() ? recordFilter(options) : startsAfter(options);
+  const catchUp = startsAfter(options);
+  subscriptionCounter += 1;
+  call.write(confirmationResponse(`double-subscription-${subscriptionCounter}`));
+  // Catch-up and registration happen in one synchronous turn, so no append can fall in between.
+  for (const record of log.allRecords()) if (catchUp(record) && inScope(record)) call.write(eventResponse(record));
+  const last = log.lastPosition();
+  if (options.hasFilter() && last !== undefined) call.write(checkpointResponse(last));
+  call.write(caughtUpResponse());
+  const unsubscribe = log.subscribe((record) => {
+    if (inScope(record)) call.write(eventResponse(record));
+  });
+  call.on("cancelled", unsubscribe);
+  call.on("close", unsubscribe);
+};
+
+export const readHandler =
+  (log: EsdbLog): grpc.handleServerStreamingCall<streamsPb.ReadReq, streamsPb.ReadResp> =>
+  (call) => {
+    const options = call.request.getOptions();
+    if (options === undefined) return call.destroy(new Error("Read without options"));
+    if (options.hasSubscription()) subscription(log, call, options);
+    else finiteRead(log, call, options);
+  };
