@@ -1,0 +1,90 @@
+/**
+ * The case-flow model's parameters as plain values: what a compiled scenario hands the simulator.
+ * Scenario files wrap each value with provenance ({value, source} or {value, estimate}); see @sagsflow/scenarios.
+ */
+import { Schema } from "effect";
+
+const NonNegative = Schema.Number.check(Schema.isGreaterThanOrEqualTo(0));
+const Share = Schema.Number.check(Schema.isBetween({ minimum: 0, maximum: 1 }));
+const Weeks = NonNegative;
+const IsoDateText = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/));
+const Shares = Schema.Record(Schema.String, Share);
+const Range = Schema.Struct({ min: NonNegative, max: NonNegative });
+
+/** Lognormal recovery time per diagnosis group: weeks from first absence day to full raskmelding. */
+const Recovery = Schema.Struct({ medianWeeks: Schema.Number.check(Schema.isGreaterThan(0)), sigma: NonNegative });
+
+/** One staff role: head count, absence and time per meeting (domain.md §3.5 for caseloads). */
+const StaffRole = Schema.Struct({
+  fte: NonNegative,
+  sicknessShare: Share,
+  meetingMinutes: Schema.Number.check(Schema.isGreaterThan(0)),
+  /** Minutes per working day each FTE spends on meetings with citizens (the rest is admin). */
+  meetingMinutesPerDay: NonNegative,
+  hourlyCostDkk: NonNegative,
+});
+
+export const Organisation = Schema.Literals(["sekventiel", "resultatteam"]);
+export type Organisation = typeof Organisation.Type;
+
+/** The fixed lever keys of the case-flow model (docs/levers.md). `null` switches a week lever off. */
+export const Levers = Schema.Struct({
+  earlyCvWeek: Schema.NullOr(Weeks),
+  earlyJobmaalWeek: Schema.NullOr(Weeks),
+  vsWeeksBeforeRaskmelding: Weeks,
+  organisation: Organisation,
+  samarbejdsmoederPerYear: NonNegative,
+});
+export type Levers = typeof Levers.Type;
+
+export const ModelParams = Schema.Struct({
+  regime: Schema.Literals(["auto", "pre2014", "2015-2019", "2020-2024", "2025+"]),
+  horizon: Schema.Struct({
+    start: IsoDateText,
+    weeks: Schema.Number.check(Schema.isGreaterThan(0)),
+    warmupWeeks: Weeks,
+    followUpWeeks: Weeks,
+    maxCases: Schema.NullOr(Schema.Number.check(Schema.isInt(), Schema.isGreaterThan(0))),
+  }),
+  arrivals: Schema.Struct({
+    perWeek: NonNegative,
+    /** Twelve monthly factors (January first) multiplying perWeek. */
+    seasonality: Schema.Array(NonNegative).check(Schema.isBetweenLength(12, 12)),
+  }),
+  population: Schema.Struct({
+    beskaeftigelsesstatus: Shares,
+    diagnosegruppe: Shares,
+    aldersgruppe: Shares,
+    sektor: Shares,
+    kategori3ShareOfLong: Share,
+    dismissalShare: Share,
+    fastTrackShare: Share,
+    delvisRaskmeldingShare: Share,
+    departmentsKnownShare: Share,
+  }),
+  recovery: Schema.Record(Schema.String, Recovery),
+  notificationDays: Schema.Struct({ ansat: Range, ledig: Range }),
+  revurdering: Schema.Struct({ extensionShare: Share, leadWeeks: Weeks }),
+  ledig: Schema.Struct({
+    aKasseWeeks: Weeks,
+    cvDays: Range,
+    jobmaalDays: Range,
+    praktikShare: Share,
+    praktikWeeks: Range,
+    jobRatePerWeekBeforeVs: NonNegative,
+    jobRatePerWeekAfterVs: NonNegative,
+    tilbudShare: Share,
+    maxLedigWeeks: Weeks,
+  }),
+  rekruttering: Schema.Struct({
+    perWeek: NonNegative,
+    positions: Range,
+    deadlineWeeks: Range,
+  }),
+  staff: Schema.Struct({ sagsbehandler: StaffRole, jobkonsulent: StaffRole, virksomhedskonsulent: StaffRole }),
+  levers: Levers,
+  backlog: Schema.Struct({ openCases: NonNegative, overdueShare: Share, reviewCases: NonNegative }),
+  /** Hazard multipliers: estimates with a range, default 1.0 (issue: levers act through timing, capacity, matching). */
+  hazards: Schema.Struct({ recoveryMultiplier: NonNegative, jobExitMultiplier: NonNegative }),
+});
+export type ModelParams = typeof ModelParams.Type;
