@@ -1,0 +1,41 @@
+/** Test fixtures: compact builders for case events and commands with sensible defaults (test-only). */
+import type { CaseCommand, CaseCommandOf } from "../commands/caseCommands";
+import type { CaseEventOf } from "../events/caseEvents";
+import type { CaseEventTag } from "../events/caseEventFields";
+import type { IsoDate } from "../time/isoDate";
+
+export const d = (s: string): IsoDate => s as IsoDate;
+
+export const sygemeldingReceived = (
+  over: Partial<CaseEventOf<"SygemeldingReceived">> = {},
+): CaseEventOf<"SygemeldingReceived"> => ({
+  _tag: "SygemeldingReceived",
+  caseId: "c1",
+  date: d("2024-01-10"),
+  firstAbsenceDay: d("2024-01-01"),
+  employment: "ansat",
+  ageBand: "40-49",
+  diagnosisGroup: "bevaegeapparat",
+  sector: "sundhed",
+  ...over,
+});
+
+/** A case command of tag `T` for case c1 on `date`, with extra payload. */
+export const cmd = <T extends CaseCommand["_tag"]>(
+  _tag: T,
+  date: string,
+  extra: Omit<CaseCommandOf<T>, "_tag" | "caseId" | "date"> = {} as Omit<
+    CaseCommandOf<T>,
+    "_tag" | "caseId" | "date"
+  >,
+): CaseCommandOf<T> => ({ _tag, caseId: "c1", date: d(date), ...extra }) as CaseCommandOf<T>;
+
+/** A case event of tag `T` for case c1 on `date`, with extra payload. */
+export const ev = <T extends CaseEventTag>(
+  _tag: T,
+  date: string,
+  extra: Omit<CaseEventOf<T>, "_tag" | "caseId" | "date"> = {} as Omit<
+    CaseEventOf<T>,
+    "_tag" | "caseId" | "date"
+  >,
+): CaseEventOf<T> => ({ _tag, caseId: "c1", date: d(date), ...extra }) as CaseEventOf<T>;
