@@ -1,2 +1,9 @@
-/** @sagsflow/scenarios */
-export {};
+/** @sagsflow/scenarios: scenario files (YAML) with provenance, overlays, compile to model parameters. Browser-safe. */
+export * from "./compileScenario";
+export * from "./overlay";
+export * from "./parseScenarioText";
+export * from "./provenance";
+export * from "./scenarioChain";
+export * from "./scenarioInvalid";
+export * from "./scenarioMeta";
+export * from "./semanticChecks";
