@@ -23,7 +23,10 @@ export interface MmcInput {
 }
 
 export interface MmcResult {
+  /** Customers who started service after warm-up. */
   readonly customers: number;
+  /** Customers who left after warm-up (for the throughput in Little's law). */
+  readonly departed: number;
   readonly meanWait: number | null;
   readonly meanSojourn: number | null;
   readonly meanInSystem: number | null;
@@ -67,6 +70,7 @@ export function runMmc(input: MmcInput): MmcResult {
   const queue = servers.queueLength.mean(sim.now);
   return {
     customers: waits.n,
+    departed: sojourns.n,
     meanWait: waits.mean,
     meanSojourn: sojourns.mean,
     meanInSystem: busy === null || queue === null ? null : busy + queue,

@@ -89,6 +89,7 @@ export class WorkingCalendar {
     if (hours <= 0) return t;
     const target = this.position(t) + hours;
     const day = this.dayAtPosition(target);
+    if (day === Number.POSITIVE_INFINITY) return day;
     const into = target - (this.cumulative[day - this.base] as number);
     return day + (this.options.openHour + into) / 24;
   }
@@ -124,8 +125,10 @@ export class WorkingCalendar {
   private cover(from: number, to: number): void {
     const end = this.base + this.cumulative.length - 1;
     if (this.cumulative.length > 1 && from >= this.base && to <= end) return;
-    const start = this.cumulative.length > 1 ? Math.min(this.base, from - CHUNK) : from - CHUNK;
-    const stop = Math.max(end, to + CHUNK);
+    const fresh = this.cumulative.length <= 1;
+    // Extend only the side that is short, so forward growth keeps positions (prefix sums) stable.
+    const start = fresh || from < this.base ? from - CHUNK : this.base;
+    const stop = fresh || to > end ? to + CHUNK : end;
     const cumulative = new Float64Array(stop - start + 1);
     for (let d = start; d < stop; d++) {
       const i = d - start;

@@ -1,0 +1,61 @@
+// Verification against queueing theory with the README M/M/c example: analytical waiting times
+// must fall inside the 95% CI over replications, and Little's law L = λW must hold per run.
+import { describe, expect, it } from "vitest";
+import { type MmcResult, runMmc } from "../../examples/mmc";
+import { summarize } from "./summarize";
+
+/** Erlang C mean wait in queue Wq for M/M/c (Gross & Harris, Fundamentals of Queueing Theory, 2.3). */
+function erlangCWait(lambda: number, mu: number, c: number): number {
+  const a = lambda / mu;
+  const rho = a / c;
+  let term = 1;
+  let sum = 1;
+  for (let k = 1; k < c; k++) {
+    term *= a / k;
+    sum += term;
+  }
+  const last = (term * a) / c / (1 - rho);
+  const pWait = last / (sum + last);
+  return pWait / (c * mu - lambda);
+}
+
+function replicate(servers: number, arrivalRate: number, count: number): Array<MmcResult> {
+  return Array.from({ length: count }, (_, i) =>
+    runMmc({ seed: 1 + i, arrivalRate, serviceRate: 1, servers, horizon: 21_000, warmup: 1_000 }),
+  );
+}
+
+describe("M/M/c example against analytical results (20 replications, seeds 1..20)", () => {
+  it.each([
+    [1, 0.7],
+    [3, 2.4],
+  ])("c=%d, λ=%d: Erlang C Wq lies in the 95% CI of the mean wait", (servers, lambda) => {
+    const runs = replicate(servers, lambda, 20);
+    const wait = summarize(runs.map((r) => r.meanWait));
+    const expected = erlangCWait(lambda, 1, servers);
+    expect(wait.n).toBe(20);
+    expect(wait.ci95?.[0]).toBeLessThanOrEqual(expected);
+    expect(wait.ci95?.[1]).toBeGreaterThanOrEqual(expected);
+    const utilization = summarize(runs.map((r) => r.utilization));
+    const rho = lambda / servers;
+    expect(utilization.ci95?.[0]).toBeLessThanOrEqual(rho);
+    expect(utilization.ci95?.[1]).toBeGreaterThanOrEqual(rho);
+  });
+
+  it("satisfies Little's law L = λW within 1% on every run", () => {
+    for (const r of replicate(2, 1.5, 5)) {
+      const throughput = r.departed / 20_000;
+      const littleL = throughput * (r.meanSojourn as number);
+      // Boundary effects (customers present at warm-up end and at the horizon) are O(1/N), N ≈ 30,000.
+      expect(Math.abs(littleL - (r.meanInSystem as number)) / (r.meanInSystem as number)).toBeLessThan(0.01);
+    }
+  });
+
+  it("common random numbers shrink the spread of variant-minus-baseline differences", () => {
+    const run = (servers: number, seed: number) =>
+      runMmc({ seed, arrivalRate: 1.8, serviceRate: 1, servers, horizon: 3_000, warmup: 300 }).meanWait as number;
+    const paired = summarize(Array.from({ length: 10 }, (_, i) => run(3, i + 1) - run(2, i + 1)));
+    const independent = summarize(Array.from({ length: 10 }, (_, i) => run(3, i + 101) - run(2, i + 1)));
+    expect(paired.sd as number).toBeLessThan(independent.sd as number);
+  });
+});
