@@ -1,0 +1,70 @@
+/** Core contract, catch-up subscriptions: order, live events, checkpoints, prefixes, stopping. */
+import { expect } from "vitest";
+import type { EventStore } from "../eventStore";
+import { type MakeStore, testEnvironment } from "./contractTypes";
+import { run, take } from "./runEffect";
+import { count, note, type TestEvent, testEventCodec } from "./testEvents";
+
+type It = (name: string, body: () => Promise<void>, timeout?: number) => void;
+
+export const coreSubscriptionTests = (it: It, makeStore: MakeStore) => {
+  const withStore = async (body: (store: EventStore<TestEvent>) => Promise<void>) => {
+    const store = await run(makeStore(testEnvironment(testEventCodec)));
+    try {
+      await body(store);
+    } finally {
+      await run(store.close());
+    }
+  };
+
+  it("delivers stored then live events in position order while appends race the reader", () =>
+    withStore(async (store) => {
+      for (let i = 0; i < 30; i++) await run(store.append(`sag-${i % 5}`, [count("x", i)]));
+      const subscription = store.subscribe({ pageSize: 7, pollIntervalMs: 5 });
+      const received = take(subscription, 90);
+      for (let i = 30; i < 90; i += 3) {
+        await run(store.append(`sag-${i % 5}`, [count("x", i), count("x", i + 1), count("x", i + 2)]));
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      const events = await received;
+      subscription.stop();
+      expect(events.map((e) => (e.event as { by: number }).by)).toEqual(Array.from({ length: 90 }, (_, i) => i));
+      for (let i = 1; i < events.length; i++) {
+        expect(events[i]?.position).toBeGreaterThan(events[i - 1]?.position as number);
+      }
+    }));
+
+  it("resumes after a checkpoint without repeating or skipping events", () =>
+    withStore(async (store) => {
+      for (let i = 0; i < 10; i++) await run(store.append("sag-1", [count("1", i)]));
+      const first = await take(store.subscribe({ pollIntervalMs: 5 }), 4);
+      const checkpoint = first[first.length - 1]?.position as number;
+      const rest = await take(store.subscribe({ afterPosition: checkpoint, pollIntervalMs: 5 }), 6);
+      expect([...first, ...rest].map((e) => e.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    }));
+
+  it("sees only streams with the subscribed prefix", () =>
+    withStore(async (store) => {
+      await run(store.append("sim-r1-sag-1", [note("1", "sim")]));
+      await run(store.append("sag-1", [note("1", "a")]));
+      await run(store.append("rekruttering-1", [note("r", "b")]));
+      await run(store.append("sag-2", [note("2", "c")]));
+      const events = await take(store.subscribe({ streamPrefix: "sag-", pollIntervalMs: 5 }), 2);
+      expect(events.map((e) => e.streamId)).toEqual(["sag-1", "sag-2"]);
+    }));
+
+  it("ends a waiting iteration when stopped", () =>
+    withStore(async (store) => {
+      await run(store.append("sag-1", [note("1", "a")]));
+      const subscription = store.subscribe({ pollIntervalMs: 1000 });
+      const seen: Array<number> = [];
+      const done = (async () => {
+        for await (const event of subscription) seen.push(event.position);
+        return "ended";
+      })();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      subscription.stop();
+      expect(await done).toBe("ended");
+      expect(seen.length).toBe(1);
+    }));
+};

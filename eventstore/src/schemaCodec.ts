@@ -1,0 +1,78 @@
+/** Builds an EventCodec from an effect Schema tagged union (`_tag` = stored type) with upcasting of old versions. */
+import { Result, Schema } from "effect";
+import { EventDecodeFailed, UnknownEventType } from "./errors";
+import type { EncodedEvent, EventCodec } from "./eventCodec";
+
+/** Turns one old `(type, schemaVersion, data)` into a newer one; chained until no upcaster matches. */
+export interface Upcaster {
+  readonly type: string;
+  readonly fromVersion: number;
+  readonly upcast: (data: unknown) => EncodedEvent;
+}
+
+export interface SchemaCodecOptions {
+  readonly upcasters?: ReadonlyArray<Upcaster>;
+  /** Current schema version per type written on encode; types not listed are version 1. */
+  readonly schemaVersions?: Readonly<Record<string, number>>;
+}
+
+interface TaggedSchema<E> extends Schema.Codec<E, unknown> {}
+
+/** Reads the `_tag` literals of a union of tagged structs from the schema AST. */
+export const tagsOf = (schema: Schema.Top): ReadonlySet<string> => {
+  // biome-ignore lint/suspicious/noExplicitAny: walking the public but loosely typed AST
+  const ast = schema.ast as any;
+  const members: ReadonlyArray<unknown> = ast._tag === "Union" ? ast.types : [ast];
+  const tags = new Set<string>();
+  for (const member of members as ReadonlyArray<{ propertySignatures?: ReadonlyArray<any> }>) {
+    const tag = member.propertySignatures?.find((p) => p.name === "_tag");
+    if (tag?.type?._tag === "Literal") tags.add(String(tag.type.literal));
+  }
+  return tags;
+};
+
+const upcastFully = (encoded: EncodedEvent, upcasters: ReadonlyArray<Upcaster>): EncodedEvent => {
+  let current = encoded;
+  // Bounded so that a cyclic upcaster list cannot loop forever.
+  for (let step = 0; step < 100; step++) {
+    const next = upcasters.find((u) => u.type === current.type && u.fromVersion === current.schemaVersion);
+    if (next === undefined) return current;
+    current = next.upcast(current.data);
+  }
+  return current;
+};
+
+/**
+ * @example
+ * const codec = schemaCodec(DomainEvent, {
+ *   schemaVersions: { CvUpdated: 2 },
+ *   upcasters: [{ type: "CvUpdated", fromVersion: 1, upcast: (d) => ({ type: "CvUpdated", schemaVersion: 2, data: { ...(d as object), kilde: "ukendt" } }) }],
+ * })
+ */
+export const schemaCodec = <E extends { readonly _tag: string }>(
+  schema: TaggedSchema<E>,
+  options: SchemaCodecOptions = {},
+): EventCodec<E> => {
+  const known = tagsOf(schema);
+  const upcasters = options.upcasters ?? [];
+  const versions = options.schemaVersions ?? {};
+  const encodeEvent = Schema.encodeUnknownResult(schema);
+  const decodeEvent = Schema.decodeUnknownResult(schema);
+  return {
+    encode: (event) => {
+      const encoded = encodeEvent(event);
+      if (Result.isFailure(encoded)) return Result.fail(encoded.failure.message);
+      const { _tag, ...data } = encoded.success as { _tag: string };
+      return Result.succeed({ type: _tag, schemaVersion: versions[_tag] ?? 1, data });
+    },
+    decode: (stored, position) => {
+      const current = upcasters.length === 0 ? stored : upcastFully(stored, upcasters);
+      if (!known.has(current.type)) return Result.fail(new UnknownEventType({ type: current.type, position }));
+      const decoded = decodeEvent({ ...(current.data as object), _tag: current.type });
+      if (Result.isSuccess(decoded)) return Result.succeed(decoded.success);
+      return Result.fail(
+        new EventDecodeFailed({ type: current.type, position, reason: decoded.failure.message }),
+      );
+    },
+  };
+};
