@@ -2,6 +2,7 @@
 import { Result } from "effect";
 import type { AttributeValue } from "./logRecord";
 import type { FieldType } from "./mapping";
+import { parseDate } from "./parseDate";
 
 const TRUE = new Set(["true", "ja", "1", "yes"]);
 const FALSE = new Set(["false", "nej", "0", "no"]);
@@ -9,6 +10,10 @@ const FALSE = new Set(["false", "nej", "0", "no"]);
 /** @example coerceField("12", "int") // Success(12) */
 export function coerceField(value: AttributeValue, type: FieldType): Result.Result<AttributeValue, string> {
   if (type === "string") return Result.succeed(String(value));
+  if (type === "date") {
+    const d = parseDate(String(value));
+    return Result.isFailure(d) ? Result.fail(d.failure) : Result.succeed(d.success.date);
+  }
   if (type === "boolean") {
     if (typeof value === "boolean") return Result.succeed(value);
     const t = String(value).trim().toLowerCase();

@@ -19,3 +19,4 @@ export { sagsflowMapping } from "./sagsflowMapping";
 export { INTERVAL_COLUMNS, writeIntervalCsv } from "./writeIntervalCsv";
 export { DEFAULT_OBJECT_FIELDS, type OcelDeadline, type OcelWriteOptions, writeOcel } from "./writeOcel";
 export { writeXes, xesAttribute } from "./writeXes";
+export { type CaseDeciderLike, deciderValidator, schemaDecoder } from "./deciderValidator";

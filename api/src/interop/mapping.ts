@@ -4,7 +4,8 @@ import { Result, Schema } from "effect";
 import { parse } from "yaml";
 import { MappingInvalid } from "./interopErrors";
 
-export const FieldType = Schema.Literals(["string", "int", "number", "boolean"]);
+/** `date` accepts the same forms as timestamps and yields `YYYY-MM-DD`. */
+export const FieldType = Schema.Literals(["string", "int", "number", "boolean", "date"]);
 export type FieldType = typeof FieldType.Type;
 
 /** A domain field filled from a source attribute: `kategori: Kategori` or `{ from: Uger, type: int }`. */

@@ -18,7 +18,7 @@ export interface OcelWriteOptions {
   readonly objectFields?: Readonly<Record<string, string>>;
 }
 
-export const DEFAULT_OBJECT_FIELDS: Readonly<Record<string, string>> = { rekrutteringsanmodningId: "rekrutteringsanmodning" };
+export const DEFAULT_OBJECT_FIELDS: Readonly<Record<string, string>> = { rekrutteringId: "rekrutteringsanmodning" };
 const EPOCH = "1970-01-01T00:00:00.000Z";
 
 const ocelType = (v: AttributeValue): string =>
