@@ -3,7 +3,7 @@ import { Effect } from "effect";
 import type { EventStoreError } from "../errors";
 import type { EventStore } from "../eventStore";
 import { type StoreEnvironment, typedEventStore } from "../typedEventStore";
-import { openSqliteRecordStore } from "./sqliteRecordStore.node";
+import { openSqliteRecordStore } from "./sqliteRecordStore";
 
 /**
  * @example

@@ -5,8 +5,8 @@ import { type EventStoreError, StreamNotFound, WrongExpectedVersion, toEventStor
 import type { AppendResult, EventMetadata } from "../eventStore";
 import { planWrites } from "../expectedVersion";
 import type { RecordStore, StoredRecord, StreamWrite } from "../recordStore";
-import { openSagsflowDatabase } from "./sqliteSchema.node";
-import { prepareStatements, type Row, type Statements } from "./sqliteStatements.node";
+import { openSagsflowDatabase } from "./sqliteSchema";
+import { prepareStatements, type Row, type Statements } from "./sqliteStatements";
 
 const NO_LIMIT = -1;
 
