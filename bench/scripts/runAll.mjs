@@ -1,0 +1,19 @@
+// Runs every benchmark file in sequence with tsx; each prints its own BENCH lines.
+// Add a line to `files` for a new benchmark (paths relative to this folder).
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+
+const files = [
+  "simulator-engine.ts",
+];
+
+const here = fileURLToPath(new URL(".", import.meta.url));
+let failed = 0;
+for (const file of files) {
+  const run = spawnSync("npx", ["tsx", `${here}${file}`], { stdio: "inherit" });
+  if (run.status !== 0) {
+    console.error(`benchmark ${file} exited with ${run.status}`);
+    failed++;
+  }
+}
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,34 @@
+/** One simulated citizen: the case's domain state and events, plus the model's own bookkeeping for that case. */
+import type { CaseEvent, CaseState, Regime } from "@sagsflow/domain";
+
+export interface Citizen {
+  readonly index: number;
+  readonly caseId: string;
+  /** Arrived inside the measurement window (not warm-up or backlog). */
+  readonly measured: boolean;
+  readonly u: Float64Array;
+  readonly regime: Regime;
+  readonly firstAbsenceDay: number;
+  readonly sector: string;
+  readonly forsikret: boolean;
+  state: CaseState;
+  readonly events: CaseEvent[];
+  /** Day of full raskmelding as things stand (recovery, possibly pushed back by a praktik). */
+  raskDay: number;
+  /** What the caseworker expects at visitation (levers act on this, not on the true recovery day). */
+  expectedRaskDay: number;
+  kategori: 1 | 2 | 3;
+  /** Bumped whenever the case moves on, so queued meetings planned earlier are dropped unserved. */
+  token: number;
+  cvDay: number | undefined;
+  jobmaalDay: number | undefined;
+  vsContactDay: number | undefined;
+  handoffQueued: boolean;
+  praktikPlanned: boolean;
+  /** Job search: cumulative hazard used so far, current weekly rate, since when, and the pending job event. */
+  hazardUsed: number;
+  jobRate: number;
+  rateSince: number;
+  jobHandle: number;
+  closed: boolean;
+}

@@ -1,0 +1,146 @@
+/**
+ * The sick phase of a case: sygemelding received, visitation, opfølgningssamtaler at the desk, fast-track,
+ * dismissal (AnsaettelseEnded), delvis raskmelding, revurdering by the month-end rule, jobafklaring, raskmelding.
+ */
+import { sygedagpengeStopDay } from "@sagsflow/domain";
+import { Priority } from "../engine/priority";
+import type { Handler } from "../engine/simulation";
+import type { Citizen } from "./citizen";
+import { Draw } from "./citizenDraws";
+import { apply, isSick, iso, lastWorkingDayBy, type ModelContext, requestMeeting, type Task, today } from "./modelContext";
+import { firstSamtaleDue, nextSamtaleDue, SAMTALE_PLAN_LEAD_DAYS } from "./samtalePlan";
+
+export interface SickPhaseHooks {
+  /** The citizen is (or has just become) ledig while sick: ledig-phase levers plan their steps. */
+  readonly whileSickAndLedig: (c: Citizen) => void;
+  /** Raskmelding registered for a ledig citizen: the job-search phase begins. */
+  readonly ledigRaskmeldt: (c: Citizen) => void;
+}
+
+const FAST_TRACK_REQUEST_DAYS = 35;
+const FORUDSIGELIGT_WEEKS = 13;
+
+export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
+  const { sim, params } = ctx;
+  const desk = ctx.desks.sagsbehandler;
+
+  const planSamtale = (c: Citizen, due: number): void => {
+    const dueWork = lastWorkingDayBy(due);
+    requestMeeting(ctx, desk, c, "samtale", dueWork - SAMTALE_PLAN_LEAD_DAYS, dueWork);
+  };
+
+  const rask: Handler<Citizen> = (c) => {
+    if (c.closed || !isSick(c) || today(ctx) !== c.raskDay) return;
+    apply(c, { _tag: "RegisterRaskmelding", caseId: c.caseId, date: iso(c.raskDay) });
+    c.token++;
+    if (c.state.ledig) hooks.ledigRaskmeldt(c);
+    else closeCase(c, "raskmeldt");
+  };
+
+  const closeCase = (c: Citizen, reason: "raskmeldt" | "anden-ydelse"): void => {
+    apply(c, { _tag: "CloseCase", caseId: c.caseId, date: iso(today(ctx)), reason });
+    c.closed = true;
+    c.token++;
+  };
+
+  /** Before 2015 there was no jobafklaring: a spell not extended at the limit ends on another ydelse. */
+  const stopWithoutExtension: Handler<Citizen> = (c) => {
+    if (!c.closed && isSick(c)) closeCase(c, "anden-ydelse");
+  };
+
+  const dismiss: Handler<Citizen> = (c) => {
+    if (c.closed || !isSick(c)) return;
+    apply(c, { _tag: "EndAnsaettelse", caseId: c.caseId, date: iso(today(ctx)), akasseMedlem: c.forsikret });
+    hooks.whileSickAndLedig(c);
+  };
+
+  const delvis: Handler<Citizen> = (c) => {
+    if (c.closed || !isSick(c)) return;
+    apply(c, { _tag: "RegisterDelvisRaskmelding", caseId: c.caseId, date: iso(today(ctx)), workHoursPerWeek: 15 });
+  };
+
+  const rehabiliteringsteam: Handler<Citizen> = (c) => {
+    if (c.closed || !isSick(c)) return;
+    apply(c, { _tag: "HoldRehabiliteringsteamMoede", caseId: c.caseId, date: iso(today(ctx)) });
+  };
+
+  const startJobafklaring: Handler<Citizen> = (c) => {
+    if (c.closed || c.state.status !== "sygemeldt") return;
+    const day = today(ctx);
+    apply(c, { _tag: "StartJobafklaring", caseId: c.caseId, date: iso(day), tvaerfagligIndsats: c.kategori === 3 });
+    c.token++;
+    const rule = c.regime.jobafklaring;
+    if (rule === undefined) return;
+    const firstDue = lastWorkingDayBy(day + rule.firstSamtaleWithinDays);
+    requestMeeting(ctx, desk, c, "samtale", day, firstDue);
+    if (!rule.rehabiliteringsteamOnlyIfTvaerfaglig || c.kategori === 3) {
+      sim.at(day + 7 + Math.floor(c.u[Draw.booking] as number * (rule.rehabiliteringsteamWithinDays - 7)), Priority.NORMAL, rehabiliteringsteam, c);
+    }
+  };
+
+  const receive: Handler<Citizen> = (c) => {
+    const day = today(ctx);
+    const fastTrack = c.u[Draw.fastTrack] as number < params.population.fastTrackShare && day - c.firstAbsenceDay < FAST_TRACK_REQUEST_DAYS;
+    const forudsigeligt = c.regime.singleSamtale !== undefined && !c.state.ledig && c.kategori !== 1 &&
+      c.expectedRaskDay - day <= FORUDSIGELIGT_WEEKS * 7;
+    apply(c, {
+      _tag: "CompleteVisitation",
+      caseId: c.caseId,
+      date: iso(day),
+      kategori: c.kategori,
+      expectedRaskmelding: iso(c.expectedRaskDay),
+      ...(forudsigeligt ? { forudsigeligtForloeb: true } : {}),
+    });
+    if (fastTrack) apply(c, { _tag: "RequestFastTrack", caseId: c.caseId, date: iso(day), requestedBy: c.state.ledig ? "borger" : "arbejdsgiver" });
+    planSamtale(c, firstSamtaleDue(c, fastTrack ? day : undefined));
+    const stop = sygedagpengeStopDay(c.regime, c.state.employment ?? "ansat", c.firstAbsenceDay);
+    const revurderingDue = lastWorkingDayBy(stop);
+    requestMeeting(ctx, desk, c, "revurdering", revurderingDue - params.revurdering.leadWeeks * 7, revurderingDue);
+    if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined) {
+      sim.at(day + 7 + Math.floor(c.u[Draw.booking] as number * 20), Priority.NORMAL, rehabiliteringsteam, c);
+    }
+    sim.at(c.raskDay, Priority.NORMAL, rask, c);
+    planDismissalAndDelvis(c, day);
+    if (c.state.ledig) hooks.whileSickAndLedig(c);
+  };
+
+  const planDismissalAndDelvis = (c: Citizen, day: number): void => {
+    const span = c.raskDay - day;
+    if (c.state.employment === "ansat" && c.u[Draw.dismissal] as number < params.population.dismissalShare) {
+      const at = day + Math.floor((c.u[Draw.dismissalTime] as number) * span);
+      if (at < c.raskDay) sim.at(at, Priority.NORMAL, dismiss, c);
+    }
+    if (c.u[Draw.delvis] as number < params.population.delvisRaskmeldingShare) {
+      const at = c.raskDay - 14 - Math.floor((c.u[Draw.delvisTime] as number) * 28);
+      if (at > day) sim.at(at, Priority.NORMAL, delvis, c);
+    }
+  };
+
+  /** Desk work for the sagsbehandler's sick-phase meetings; false when the case has moved on. */
+  const serve = (task: Task, day: number): boolean => {
+    const c = task.citizen;
+    if (c.closed || !isSick(c)) return false;
+    if (task.kind === "samtale") {
+      apply(c, { _tag: "HoldOpfoelgningssamtale", caseId: c.caseId, date: iso(day), resource: "sagsbehandler" });
+      const next = nextSamtaleDue(c, day, c.events.some((e) => e._tag === "VisitationCompleted" && e.forudsigeligtForloeb === true));
+      if (next !== undefined) planSamtale(c, next);
+      return true;
+    }
+    if (task.kind === "revurdering") {
+      if (c.state.status !== "sygemeldt" || c.state.revurderingOutcome !== undefined) return false;
+      const extend = (c.u[Draw.extension] as number) < params.revurdering.extensionShare;
+      if (extend) {
+        apply(c, { _tag: "CompleteRevurdering", caseId: c.caseId, date: iso(day), outcome: "forlaengelse", ground: 3, resource: "sagsbehandler" });
+      } else if (c.regime.jobafklaring !== undefined) {
+        apply(c, { _tag: "CompleteRevurdering", caseId: c.caseId, date: iso(day), outcome: "jobafklaring", resource: "sagsbehandler" });
+        sim.at(Math.max(day, task.due) + 1, Priority.NORMAL, startJobafklaring, c);
+      } else {
+        sim.at(Math.max(day, task.due) + 1, Priority.NORMAL, stopWithoutExtension, c);
+      }
+      return true;
+    }
+    return false;
+  };
+
+  return { receive, serve };
+};
