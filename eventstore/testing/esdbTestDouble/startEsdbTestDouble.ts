@@ -86,6 +86,14 @@ export const startEsdbTestDouble = async (options: EsdbTestDoubleOptions = {}): 
       failures = count;
     },
     callCounts: () => ({ ...calls }),
-    stop: () => new Promise<void>((resolve) => server.tryShutdown(() => resolve())),
+    // A client that never closed its streams must not hang the test run: force after a grace period.
+    stop: () =>
+      new Promise<void>((resolve) => {
+        const force = setTimeout(() => server.forceShutdown(), 1_000);
+        server.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      }),
   };
 };

@@ -1,0 +1,116 @@
+/**
+ * Appends to EventStoreDB with the port's rules: read each target stream first (current version,
+ * stored event ids), drop duplicates, check every expected version, then write stream by stream.
+ */
+import { ANY, type AppendExpectedRevision, type EventStoreDBClient, NO_STREAM, WrongExpectedVersionError } from "@eventstore/db-client";
+import { EventStoreError, WrongExpectedVersion } from "../errors";
+import type { AppendResult } from "../eventStore";
+import { checkExpectedVersion, withoutDuplicates } from "../expectedVersion";
+import type { NewRecord, StoredRecord, StreamWrite } from "../recordStore";
+import { readWholeStream } from "./esdbReads";
+import { toEventData } from "./esdbRecordMapping";
+import { type RetryPolicy, withRetry } from "./esdbRetry";
+
+interface StreamHead {
+  readonly version: number;
+  readonly lastPosition: number;
+  readonly eventIds: ReadonlySet<string>;
+}
+
+interface PlannedWrite {
+  readonly write: StreamWrite;
+  readonly records: ReadonlyArray<NewRecord>;
+  /** Version of the stream just before this write, counting earlier writes of the same batch. */
+  readonly before: number;
+}
+
+const headOf = (records: ReadonlyArray<StoredRecord> | undefined): StreamHead => ({
+  version: records?.length ?? 0,
+  lastPosition: records?.at(-1)?.position ?? 0,
+  eventIds: new Set(records?.map((r) => r.eventId)),
+});
+
+/** Pure planning step: no server call, so a conflict anywhere leaves every stream untouched. */
+const plan = (
+  writes: ReadonlyArray<StreamWrite>,
+  heads: ReadonlyMap<string, StreamHead>,
+): WrongExpectedVersion | ReadonlyArray<PlannedWrite> => {
+  const seen = new Set<string>();
+  const pending = new Map<string, number>();
+  const planned: Array<PlannedWrite> = [];
+  for (const write of writes) {
+    const head = heads.get(write.streamId) ?? headOf(undefined);
+    const records = withoutDuplicates(write.records, (id) => head.eventIds.has(id), seen);
+    const before = pending.get(write.streamId) ?? head.version;
+    if (records.length > 0 || write.records.length === 0) {
+      const conflict = checkExpectedVersion(write.streamId, write.expectedVersion, before);
+      if (conflict !== undefined) return conflict;
+    }
+    pending.set(write.streamId, before + records.length);
+    planned.push({ write, records, before });
+  }
+  return planned;
+};
+
+/** "any" stays "any" on the server; otherwise the checked version, so a concurrent writer is still caught there. */
+const serverExpectation = (planned: PlannedWrite): AppendExpectedRevision => {
+  if (planned.write.expectedVersion === "any") return ANY;
+  return planned.before === 0 ? NO_STREAM : BigInt(planned.before - 1);
+};
+
+const writeOne = async (
+  client: EventStoreDBClient,
+  retry: RetryPolicy,
+  planned: PlannedWrite,
+  head: StreamHead,
+): Promise<AppendResult> => {
+  const { streamId } = planned.write;
+  if (planned.records.length === 0) {
+    return { streamId, nextExpectedVersion: planned.before, lastPosition: head.lastPosition, appended: 0 };
+  }
+  const events = planned.records.map(toEventData);
+  const result = await withRetry(retry, () =>
+    client.appendToStream(streamId, events, { expectedRevision: serverExpectation(planned) }),
+  );
+  return {
+    streamId,
+    nextExpectedVersion: Number(result.nextExpectedRevision) + 1,
+    lastPosition: Number(result.position?.commit ?? 0n),
+    appended: planned.records.length,
+  };
+};
+
+const conflictFrom = (error: WrongExpectedVersionError, write: StreamWrite): WrongExpectedVersion =>
+  new WrongExpectedVersion({
+    streamId: write.streamId,
+    expected: write.expectedVersion,
+    actual: typeof error.actualVersion === "bigint" ? Number(error.actualVersion) + 1 : 0,
+  });
+
+/** Throws WrongExpectedVersion or EventStoreError (ours); the caller wraps anything else. */
+export const appendWrites = async (
+  client: EventStoreDBClient,
+  retry: RetryPolicy,
+  writes: ReadonlyArray<StreamWrite>,
+): Promise<ReadonlyArray<AppendResult>> => {
+  const streamIds = [...new Set(writes.map((w) => w.streamId))];
+  const streams = await Promise.all(streamIds.map((id) => readWholeStream(client, retry, id)));
+  const heads = new Map(streamIds.map((id, i) => [id, headOf(streams[i])]));
+  const planned = plan(writes, heads);
+  if (planned instanceof WrongExpectedVersion) throw planned;
+  const results: Array<AppendResult> = [];
+  for (const write of planned) {
+    try {
+      results.push(await writeOne(client, retry, write, heads.get(write.write.streamId) ?? headOf(undefined)));
+    } catch (error) {
+      if (!(error instanceof WrongExpectedVersionError)) throw error;
+      if (results.every((r) => r.appended === 0)) throw conflictFrom(error, write.write);
+      // EventStoreDB has no multi-stream transaction: say plainly which streams were already written.
+      const written = results.filter((r) => r.appended > 0).map((r) => r.streamId);
+      throw new EventStoreError({
+        reason: `appendBatch partly applied: ${written.join(", ")} written, then a concurrent write to ${write.write.streamId}`,
+      });
+    }
+  }
+  return results;
+};
