@@ -40,14 +40,28 @@ export function deciderValidator<State>(decider: CaseDeciderLike<State>, command
   };
 }
 
+/** CSV carries no types: numeric and true/false text become numbers and booleans for a second try. */
+function typedFromText(raw: CaseEventLike): CaseEventLike {
+  const out: Record<string, unknown> = { ...raw };
+  for (const [k, v] of Object.entries(raw)) {
+    if (k === "_tag" || k === "caseId" || k === "date" || typeof v !== "string") continue;
+    if (/^-?\d+(\.\d+)?$/.test(v)) out[k] = Number(v);
+    else if (v === "true" || v === "false") out[k] = v === "true";
+  }
+  return out as CaseEventLike;
+}
+
 /**
- * Decodes raw mapped events with the domain's `CaseEvent` schema; the reason is the schema message.
+ * Decodes raw mapped events with the domain's `CaseEvent` schema; when the raw event fails, the
+ * same event with typed text (see typedFromText) is tried, so sagsflow's own CSV re-imports.
  * @example schemaDecoder(CaseEvent)
  */
 export function schemaDecoder(schema: Schema.Decoder<CaseEventLike>): EventDecoder {
   const decode = Schema.decodeUnknownResult(schema);
   return (raw) => {
     const r = decode(raw);
-    return Result.isFailure(r) ? Result.fail(r.failure.message.replace(/\s+/g, " ")) : Result.succeed(r.success);
+    if (Result.isSuccess(r)) return Result.succeed(r.success);
+    const retry = decode(typedFromText(raw));
+    return Result.isSuccess(retry) ? Result.succeed(retry.success) : Result.fail(r.failure.message.replace(/\s+/g, " "));
   };
 }
