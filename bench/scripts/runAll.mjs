@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 
 const files = [
   "simulator-engine.ts",
+  "eventstore-sqlite.ts",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));

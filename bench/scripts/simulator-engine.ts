@@ -7,9 +7,17 @@ import { exponential, Priority, RandomStreams, Simulation } from "@sagsflow/simu
 import { runReplications } from "@sagsflow/simulator/node";
 import { runMmc } from "../../simulator/examples/mmc.ts";
 
-const bench = (name: string, value: number, unit: string, target: number, higherIsBetter = true): void => {
+const bench = (
+  name: string,
+  value: number,
+  unit: string,
+  target: number,
+  higherIsBetter = true,
+): void => {
   const ratio = higherIsBetter ? value / target : target / value;
-  console.log(`BENCH ${name} ${value.toFixed(0)} ${unit} target ${target} ratio ${ratio.toFixed(2)}`);
+  console.log(
+    `BENCH ${name} ${value.toFixed(0)} ${unit} target ${target} ratio ${ratio.toFixed(2)}`,
+  );
 };
 
 /** A plain queue model: N concurrent tokens, each rescheduling itself after an exponential delay. */
@@ -29,7 +37,14 @@ function eventsPerSecond(): number {
 }
 
 function mmcCasesPerSecond(): number {
-  const input = { seed: 3, arrivalRate: 2.4, serviceRate: 1, servers: 3, horizon: 400_000, warmup: 0 };
+  const input = {
+    seed: 3,
+    arrivalRate: 2.4,
+    serviceRate: 1,
+    servers: 3,
+    horizon: 400_000,
+    warmup: 0,
+  };
   runMmc({ ...input, horizon: 20_000 });
   const start = performance.now();
   const result = runMmc(input);
@@ -40,7 +55,12 @@ async function speedup(): Promise<number> {
   const moduleUrl = new URL("../../simulator/examples/mmc.ts", import.meta.url).href;
   // About 7 s of work at 1 worker, so worker start-up (tsx compile, about 0.65 s) is amortized.
   const inputs = Array.from({ length: 16 }, (_, i) => ({
-    seed: i + 1, arrivalRate: 2.4, serviceRate: 1, servers: 3, horizon: 600_000, warmup: 1_000,
+    seed: i + 1,
+    arrivalRate: 2.4,
+    serviceRate: 1,
+    servers: 3,
+    horizon: 600_000,
+    warmup: 1_000,
   }));
   const time = async (workers: number): Promise<number> => {
     const start = performance.now();
@@ -55,4 +75,6 @@ async function speedup(): Promise<number> {
 bench("simulator.engine.eventsPerSecond", eventsPerSecond(), "events/s", 1_000_000);
 bench("simulator.engine.mmc.casesPerSecond", mmcCasesPerSecond(), "cases/s", 300_000);
 const s = await speedup();
-console.log(`BENCH simulator.replications.speedup ${s.toFixed(2)} x target 1.7 ratio ${(s / 1.7).toFixed(2)}`);
+console.log(
+  `BENCH simulator.replications.speedup ${s.toFixed(2)} x target 1.7 ratio ${(s / 1.7).toFixed(2)}`,
+);

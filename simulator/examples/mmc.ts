@@ -56,9 +56,13 @@ export function runMmc(input: MmcInput): MmcResult {
     waits.add(s.now - c.arrived);
     s.schedule(service.sample(serviceRng), Priority.HIGH, depart, c);
   };
-  arrivalSource(sim, () => interarrival.sample(arrivalRng), (_, s) => {
-    servers.request({ arrived: s.now, server: -1 }, startService);
-  });
+  arrivalSource(
+    sim,
+    () => interarrival.sample(arrivalRng),
+    (_, s) => {
+      servers.request({ arrived: s.now, server: -1 }, startService);
+    },
+  );
 
   sim.run(input.warmup);
   servers.resetStats(sim.now);

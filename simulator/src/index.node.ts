@@ -18,10 +18,13 @@ export interface RunReplicationsOptions<I> {
   readonly workers?: number;
 }
 
-export class ReplicationFailed extends Schema.TaggedError<ReplicationFailed>()("ReplicationFailed", {
-  index: Schema.Number,
-  reason: Schema.String,
-}) {
+export class ReplicationFailed extends Schema.TaggedError<ReplicationFailed>()(
+  "ReplicationFailed",
+  {
+    index: Schema.Number,
+    reason: Schema.String,
+  },
+) {
   override get message(): string {
     return `replication ${this.index} failed: ${this.reason}`;
   }
@@ -45,7 +48,8 @@ export function runReplications<I, R>(options: RunReplicationsOptions<I>): Promi
   let next = 0;
   let done = 0;
   const workers: Array<Worker> = [];
-  const finish = (): Promise<void> => Promise.all(workers.map((w) => w.terminate())).then(() => undefined);
+  const finish = (): Promise<void> =>
+    Promise.all(workers.map((w) => w.terminate())).then(() => undefined);
   return new Promise<Array<R>>((resolve, reject) => {
     const fail = (error: ReplicationFailed): void => void finish().then(() => reject(error));
     // Work is handed out one input at a time, so a slow replication does not idle the other workers.
@@ -55,13 +59,19 @@ export function runReplications<I, R>(options: RunReplicationsOptions<I>): Promi
     for (let w = 0; w < count; w++) {
       const worker = new Worker(BOOT, {
         eval: true,
-        workerData: { moduleUrl: options.moduleUrl, exportName: options.exportName, tsx: TSX_API, entry: ENTRY },
+        workerData: {
+          moduleUrl: options.moduleUrl,
+          exportName: options.exportName,
+          tsx: TSX_API,
+          entry: ENTRY,
+        },
       });
       workers.push(worker);
       worker.on("error", (e) => fail(new ReplicationFailed({ index: -1, reason: e.message })));
       worker.on("message", (reply: Reply) => {
         if ("ready" in reply) return feed(worker);
-        if (reply.error !== undefined) return fail(new ReplicationFailed({ index: reply.index, reason: reply.error }));
+        if (reply.error !== undefined)
+          return fail(new ReplicationFailed({ index: reply.index, reason: reply.error }));
         results[reply.index] = reply.result as R;
         if (++done === inputs.length) void finish().then(() => resolve(results));
         else feed(worker);

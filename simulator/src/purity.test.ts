@@ -6,9 +6,17 @@ import { describe, expect, it } from "vitest";
 
 const root = new URL(".", import.meta.url).pathname;
 const files = (readdirSync(root, { recursive: true }) as Array<string>).filter(
-  (f) => f.endsWith(".ts") && !f.includes(".test.") && !f.endsWith(".node.ts") && !f.includes("Worker"),
+  (f) =>
+    f.endsWith(".ts") && !f.includes(".test.") && !f.endsWith(".node.ts") && !f.includes("Worker"),
 );
-const FORBIDDEN = [/Date\.now/, /new Date\(\)/, /Math\.random/, /performance\.now/, /process\.env/, /from "node:/];
+const FORBIDDEN = [
+  /Date\.now/,
+  /new Date\(\)/,
+  /Math\.random/,
+  /performance\.now/,
+  /process\.env/,
+  /from "node:/,
+];
 
 describe("simulator purity", () => {
   it("scans the main-entry sources", () => expect(files.length).toBeGreaterThan(10));

@@ -43,7 +43,8 @@ export function arrivalSource(
     },
   };
   const scheduleAt = (time: number): void => {
-    handle = state.count < limit && time !== Number.POSITIVE_INFINITY ? sim.at(time, priority, fire) : -1;
+    handle =
+      state.count < limit && time !== Number.POSITIVE_INFINITY ? sim.at(time, priority, fire) : -1;
   };
   // One closure per source, created once; each arrival reuses it.
   const fire = (): void => {

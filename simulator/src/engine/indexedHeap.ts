@@ -47,7 +47,8 @@ export class IndexedHeap<F, P> {
   /** Removes a queued handle; false when it already left the heap (popped or removed). */
   remove(handle: number): boolean {
     const slot = handle % SLOT_BITS;
-    if (slot >= this.slotCount || this.generation[slot] !== Math.floor(handle / SLOT_BITS)) return false;
+    if (slot >= this.slotCount || this.generation[slot] !== Math.floor(handle / SLOT_BITS))
+      return false;
     if ((this.position[slot] as number) < 0) return false;
     this.release(slot);
     return true;
@@ -121,8 +122,13 @@ export class IndexedHeap<F, P> {
   }
 
   private grow(capacity: number): void {
-    if (capacity > SLOT_BITS) throw new RangeError(`IndexedHeap: more than ${SLOT_BITS} queued entries`);
-    const widen = <T extends Float64Array | Int32Array>(old: T, make: (n: number) => T, fill = 0): T => {
+    if (capacity > SLOT_BITS)
+      throw new RangeError(`IndexedHeap: more than ${SLOT_BITS} queued entries`);
+    const widen = <T extends Float64Array | Int32Array>(
+      old: T,
+      make: (n: number) => T,
+      fill = 0,
+    ): T => {
       const next = make(capacity).fill(fill) as T;
       next.set(old);
       return next;

@@ -8,18 +8,25 @@ const params = { seed: 20240501, numRuns: 200 } as const;
 describe("Simulation", () => {
   it("pops in (time, priority, seq) order for any schedule (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 3 })), { maxLength: 300 }), (specs) => {
-        const sim = new Simulation();
-        const fired: Array<[number, number, number]> = [];
-        specs.forEach(([t, p], i) => sim.at(t, p, (id: number, s) => fired.push([s.now, p, id]), i));
-        sim.run();
-        expect(fired).toHaveLength(specs.length);
-        for (let k = 1; k < fired.length; k++) {
-          const [t0, p0, i0] = fired[k - 1] as [number, number, number];
-          const [t1, p1, i1] = fired[k] as [number, number, number];
-          expect(t0 < t1 || (t0 === t1 && (p0 < p1 || (p0 === p1 && i0 < i1)))).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 20 }), fc.integer({ min: 0, max: 3 })), {
+          maxLength: 300,
+        }),
+        (specs) => {
+          const sim = new Simulation();
+          const fired: Array<[number, number, number]> = [];
+          specs.forEach(([t, p], i) => {
+            sim.at(t, p, (id: number, s) => fired.push([s.now, p, id]), i);
+          });
+          sim.run();
+          expect(fired).toHaveLength(specs.length);
+          for (let k = 1; k < fired.length; k++) {
+            const [t0, p0, i0] = fired[k - 1] as [number, number, number];
+            const [t1, p1, i1] = fired[k] as [number, number, number];
+            expect(t0 < t1 || (t0 === t1 && (p0 < p1 || (p0 === p1 && i0 < i1)))).toBe(true);
+          }
+        },
+      ),
       params,
     );
   });
@@ -44,15 +51,27 @@ describe("Simulation", () => {
 
   it("never runs past the horizon and keeps later events queued (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 200 }), fc.double({ min: 0, max: 100, noNaN: true }), (times, until) => {
-        const sim = new Simulation();
-        let latest = -1;
-        for (const t of times) sim.at(t, Priority.NORMAL, (_: undefined, s) => (latest = Math.max(latest, s.now)), undefined);
-        sim.run(until);
-        expect(latest).toBeLessThan(until);
-        expect(sim.now).toBe(until);
-        expect(sim.pending).toBe(times.filter((t) => t >= until).length);
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 100, noNaN: true }), { maxLength: 200 }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (times, until) => {
+          const sim = new Simulation();
+          let latest = -1;
+          for (const t of times)
+            sim.at(
+              t,
+              Priority.NORMAL,
+              (_: undefined, s) => {
+                latest = Math.max(latest, s.now);
+              },
+              undefined,
+            );
+          sim.run(until);
+          expect(latest).toBeLessThan(until);
+          expect(sim.now).toBe(until);
+          expect(sim.pending).toBe(times.filter((t) => t >= until).length);
+        },
+      ),
       params,
     );
   });
@@ -91,19 +110,26 @@ describe("Simulation", () => {
 
   it("cancellation keeps the remaining order intact (property)", () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.boolean()), { maxLength: 200 }), (specs) => {
-        const sim = new Simulation();
-        const fired: Array<number> = [];
-        const handles = specs.map(([t], i) => sim.at(t, Priority.NORMAL, (x: number) => fired.push(x), i));
-        specs.forEach(([, drop], i) => drop && sim.cancel(handles[i] as number));
-        sim.run();
-        const expected = specs
-          .map(([t, drop], i) => ({ t, drop, i }))
-          .filter((e) => !e.drop)
-          .sort((x, y) => x.t - y.t || x.i - y.i)
-          .map((e) => e.i);
-        expect(fired).toEqual(expected);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 50 }), fc.boolean()), { maxLength: 200 }),
+        (specs) => {
+          const sim = new Simulation();
+          const fired: Array<number> = [];
+          const handles = specs.map(([t], i) =>
+            sim.at(t, Priority.NORMAL, (x: number) => fired.push(x), i),
+          );
+          specs.forEach(([, drop], i) => {
+            if (drop) sim.cancel(handles[i] as number);
+          });
+          sim.run();
+          const expected = specs
+            .map(([t, drop], i) => ({ t, drop, i }))
+            .filter((e) => !e.drop)
+            .sort((x, y) => x.t - y.t || x.i - y.i)
+            .map((e) => e.i);
+          expect(fired).toEqual(expected);
+        },
+      ),
       params,
     );
   });

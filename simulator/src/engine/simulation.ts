@@ -10,11 +10,14 @@ import { IndexedHeap } from "./indexedHeap";
 export type Handler<P = unknown> = (payload: P, sim: Simulation) => void;
 
 /** Engine misuse (a defect in the model, not a data error): scheduling in the past or at NaN. */
-export class ScheduleTimeInvalid extends Schema.TaggedError<ScheduleTimeInvalid>()("ScheduleTimeInvalid", {
-  time: Schema.Number,
-  now: Schema.Number,
-  rule: Schema.String,
-}) {
+export class ScheduleTimeInvalid extends Schema.TaggedError<ScheduleTimeInvalid>()(
+  "ScheduleTimeInvalid",
+  {
+    time: Schema.Number,
+    now: Schema.Number,
+    rule: Schema.String,
+  },
+) {
   override get message(): string {
     return `schedule time ${this.time} ${this.rule} (now ${this.now})`;
   }
@@ -44,7 +47,11 @@ export class Simulation {
   at(time: number, priority: number, handler: Handler<undefined>): number;
   at<P>(time: number, priority: number, handler: Handler<P>, payload?: P): number {
     if (!(time >= this.now)) {
-      throw new ScheduleTimeInvalid({ time, now: this.now, rule: Number.isNaN(time) ? "is NaN" : "is before now" });
+      throw new ScheduleTimeInvalid({
+        time,
+        now: this.now,
+        rule: Number.isNaN(time) ? "is NaN" : "is before now",
+      });
     }
     return this.events.push(time, priority, handler as Handler<never>, payload);
   }

@@ -26,14 +26,25 @@ function trace(seed: number): string {
     lines.push(`${s.now} done ${job.id} by ${job.member}`);
     pool.release(job.member);
   };
-  arrivalSource(sim, () => gap.sample(streams.stream("arrivals")), (id, s) => {
-    const job = { id, timeout: -1, handle: -1 };
-    job.handle = pool.request(job, (j: Job, member) => {
-      s.cancel(j.timeout);
-      s.schedule(work.sample(streams.stream("work")), Priority.HIGH, done, { id: j.id, member });
-    }, id % 3);
-    if (job.handle >= 0) job.timeout = s.schedule(2, Priority.LOW, renege, job);
-  });
+  arrivalSource(
+    sim,
+    () => gap.sample(streams.stream("arrivals")),
+    (id, s) => {
+      const job = { id, timeout: -1, handle: -1 };
+      job.handle = pool.request(
+        job,
+        (j: Job, member) => {
+          s.cancel(j.timeout);
+          s.schedule(work.sample(streams.stream("work")), Priority.HIGH, done, {
+            id: j.id,
+            member,
+          });
+        },
+        id % 3,
+      );
+      if (job.handle >= 0) job.timeout = s.schedule(2, Priority.LOW, renege, job);
+    },
+  );
   sim.run(60);
   return lines.join("\n");
 }

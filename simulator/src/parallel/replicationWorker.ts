@@ -17,13 +17,19 @@ const run = loaded[exportName];
 
 port.on("message", (message: { index: number; input: unknown }) => {
   if (typeof run !== "function") {
-    port.postMessage({ index: message.index, error: `export ${exportName} of ${moduleUrl} is not a function` });
+    port.postMessage({
+      index: message.index,
+      error: `export ${exportName} of ${moduleUrl} is not a function`,
+    });
     return;
   }
   try {
     port.postMessage({ index: message.index, result: run(message.input) });
   } catch (cause) {
-    port.postMessage({ index: message.index, error: cause instanceof Error ? cause.message : String(cause) });
+    port.postMessage({
+      index: message.index,
+      error: cause instanceof Error ? cause.message : String(cause),
+    });
   }
 });
 port.postMessage({ ready: true });

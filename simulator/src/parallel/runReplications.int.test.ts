@@ -20,7 +20,9 @@ describe("runReplications", () => {
   }, 30_000);
 
   it("fails with ReplicationFailed naming a missing export", async () => {
-    await expect(runReplications({ moduleUrl, exportName: "nope", inputs, workers: 1 })).rejects.toMatchObject({
+    await expect(
+      runReplications({ moduleUrl, exportName: "nope", inputs, workers: 1 }),
+    ).rejects.toMatchObject({
       _tag: "ReplicationFailed",
       index: 0,
       reason: expect.stringContaining("nope"),

@@ -70,7 +70,12 @@ export function standardNormal(rng: Rng): number {
  * uniform whatever the truncation. Moments reported are those of the untruncated normal only
  * when no bound is given; otherwise null.
  */
-export function normal(mean: number, sd: number, lower = -Infinity, upper = Infinity): DistributionResult {
+export function normal(
+  mean: number,
+  sd: number,
+  lower = -Infinity,
+  upper = Infinity,
+): DistributionResult {
   const truncated = lower !== -Infinity || upper !== Infinity;
   const pLow = normalCdf((lower - mean) / sd);
   const pHigh = normalCdf((upper - mean) / sd);
@@ -78,7 +83,13 @@ export function normal(mean: number, sd: number, lower = -Infinity, upper = Infi
     [
       check("normal", "mean", mean, anyFinite, "must be finite"),
       check("normal", "sd", sd, positive, "must be > 0"),
-      check("normal", "upper", pHigh - pLow, positive, `must leave probability mass above lower ${lower}`),
+      check(
+        "normal",
+        "upper",
+        pHigh - pLow,
+        positive,
+        `must leave probability mass above lower ${lower}`,
+      ),
     ],
     () => ({
       name: truncated ? "truncatedNormal" : "normal",

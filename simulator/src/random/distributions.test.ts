@@ -1,6 +1,15 @@
 import { Result } from "effect";
 import { describe, expect, it } from "vitest";
-import { exponential, gamma, lognormal, lognormalFromMoments, normal, triangular, uniform, weibull } from "./continuousDistributions";
+import {
+  exponential,
+  gamma,
+  lognormal,
+  lognormalFromMoments,
+  normal,
+  triangular,
+  uniform,
+  weibull,
+} from "./continuousDistributions";
 import type { Distribution, DistributionResult } from "./distribution";
 import { discreteChoice, empiricalQuantiles, histogram } from "./empiricalDistributions";
 import { Rng } from "./rng";
@@ -43,7 +52,9 @@ describe("distributions match their theoretical moments", () => {
     ["histogram", histogram([0, 1, 3, 10], [2, 5, 1])],
     ["discreteChoice", discreteChoice([0.2, 0, 0.5, 0.3])],
   ];
-  cases.forEach(([name, d], i) => it(name, () => expectMoments(ok(d), 1000 + i)));
+  cases.forEach(([name, d], i) => {
+    it(name, () => expectMoments(ok(d), 1000 + i));
+  });
 
   it("lognormalFromMoments reproduces the requested mean and sd", () => {
     const d = ok(lognormalFromMoments(20, 15));
@@ -72,12 +83,19 @@ describe("truncated normal", () => {
 describe("parameter validation", () => {
   const failure = (r: DistributionResult) => (Result.isFailure(r) ? r.failure : undefined);
   it("names the parameter and the value", () => {
-    expect(failure(exponential(-3))).toMatchObject({ _tag: "DistributionParameterInvalid", parameter: "mean", value: -3 });
+    expect(failure(exponential(-3))).toMatchObject({
+      _tag: "DistributionParameterInvalid",
+      parameter: "mean",
+      value: -3,
+    });
     expect(failure(gamma(1, 0))).toMatchObject({ parameter: "scale", value: 0 });
     expect(failure(triangular(1, 0, 3))).toMatchObject({ parameter: "mode" });
     expect(failure(normal(0, 1, 5, 4))).toMatchObject({ parameter: "upper" });
     expect(failure(lognormalFromMoments(0, 1))).toMatchObject({ parameter: "mean", value: 0 });
-    expect(failure(empiricalQuantiles([1, 0.5]))).toMatchObject({ parameter: "quantiles[1]", value: 0.5 });
+    expect(failure(empiricalQuantiles([1, 0.5]))).toMatchObject({
+      parameter: "quantiles[1]",
+      value: 0.5,
+    });
     expect(failure(histogram([0, 1], [1, 2]))).toMatchObject({ parameter: "edges.length" });
     expect(failure(discreteChoice([0, 0]))).toMatchObject({ parameter: "weights" });
     expect(failure(weibull(Number.NaN, 1))?.message).toBe("weibull: shape NaN must be > 0");

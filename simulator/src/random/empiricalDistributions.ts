@@ -42,9 +42,18 @@ function badWeight(weights: ReadonlyArray<number>): number {
  * @example empiricalQuantiles([1, 2, 4, 10]) // quartiles 0, 1/3, 2/3, 1 of a skewed duration
  */
 export function empiricalQuantiles(quantiles: ReadonlyArray<number>): DistributionResult {
-  if (quantiles.length < 2) return invalid("empiricalQuantiles", "quantiles.length", quantiles.length, "must be >= 2");
-  const i = quantiles.findIndex((q, k) => !Number.isFinite(q) || (k > 0 && q < (quantiles[k - 1] as number)));
-  if (i >= 0) return invalid("empiricalQuantiles", `quantiles[${i}]`, quantiles[i], "must be finite and non-decreasing");
+  if (quantiles.length < 2)
+    return invalid("empiricalQuantiles", "quantiles.length", quantiles.length, "must be >= 2");
+  const i = quantiles.findIndex(
+    (q, k) => !Number.isFinite(q) || (k > 0 && q < (quantiles[k - 1] as number)),
+  );
+  if (i >= 0)
+    return invalid(
+      "empiricalQuantiles",
+      `quantiles[${i}]`,
+      quantiles[i],
+      "must be finite and non-decreasing",
+    );
   const q = Float64Array.from(quantiles);
   const m = q.length - 1;
   let mean = 0;
@@ -69,14 +78,26 @@ export function empiricalQuantiles(quantiles: ReadonlyArray<number>): Distributi
 }
 
 /** Histogram: `edges` has one more entry than `weights`; uniform within a bin. */
-export function histogram(edges: ReadonlyArray<number>, weights: ReadonlyArray<number>): DistributionResult {
+export function histogram(
+  edges: ReadonlyArray<number>,
+  weights: ReadonlyArray<number>,
+): DistributionResult {
   if (weights.length < 1 || edges.length !== weights.length + 1)
-    return invalid("histogram", "edges.length", edges.length, `must be weights.length + 1 = ${weights.length + 1}`);
-  const e = edges.findIndex((x, k) => !Number.isFinite(x) || (k > 0 && x <= (edges[k - 1] as number)));
-  if (e >= 0) return invalid("histogram", `edges[${e}]`, edges[e], "must be finite and strictly increasing");
+    return invalid(
+      "histogram",
+      "edges.length",
+      edges.length,
+      `must be weights.length + 1 = ${weights.length + 1}`,
+    );
+  const e = edges.findIndex(
+    (x, k) => !Number.isFinite(x) || (k > 0 && x <= (edges[k - 1] as number)),
+  );
+  if (e >= 0)
+    return invalid("histogram", `edges[${e}]`, edges[e], "must be finite and strictly increasing");
   const w = badWeight(weights);
   if (w >= 0) return invalid("histogram", `weights[${w}]`, weights[w], "must be finite and >= 0");
-  if (!weights.some((x) => x > 0)) return invalid("histogram", "weights", "all zero", "need one weight > 0");
+  if (!weights.some((x) => x > 0))
+    return invalid("histogram", "weights", "all zero", "need one weight > 0");
   const cumulative = normalizedCumulative(weights);
   let mean = 0;
   let second = 0;
@@ -104,8 +125,15 @@ export function histogram(edges: ReadonlyArray<number>, weights: ReadonlyArray<n
 /** Discrete choice: `sample` returns an index 0..weights.length-1 with probability proportional to its weight. */
 export function discreteChoice(weights: ReadonlyArray<number>): DistributionResult {
   const w = badWeight(weights);
-  if (w >= 0) return invalid("discreteChoice", `weights[${w}]`, weights[w], "must be finite and >= 0");
-  if (!weights.some((x) => x > 0)) return invalid("discreteChoice", "weights", weights.length === 0 ? "empty" : "all zero", "need one weight > 0");
+  if (w >= 0)
+    return invalid("discreteChoice", `weights[${w}]`, weights[w], "must be finite and >= 0");
+  if (!weights.some((x) => x > 0))
+    return invalid(
+      "discreteChoice",
+      "weights",
+      weights.length === 0 ? "empty" : "all zero",
+      "need one weight > 0",
+    );
   const cumulative = normalizedCumulative(weights);
   let mean = 0;
   let second = 0;

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { RandomStreams } from "./randomStreams";
 import { Rng } from "./rng";
 
-const draw = (rng: Rng, n: number): Array<number> => Array.from({ length: n }, () => rng.nextUint32());
+const draw = (rng: Rng, n: number): Array<number> =>
+  Array.from({ length: n }, () => rng.nextUint32());
 
 describe("RandomStreams", () => {
   it("gives the same sequence for (seed, name) whatever other streams exist or their order", () => {
@@ -18,7 +19,9 @@ describe("RandomStreams", () => {
   it("gives different sequences for different names and seeds", () => {
     const s = new RandomStreams(1);
     expect(draw(s.stream("a"), 5)).not.toEqual(draw(s.stream("b"), 5));
-    expect(draw(new RandomStreams(1).stream("a"), 5)).not.toEqual(draw(new RandomStreams(2).stream("a"), 5));
+    expect(draw(new RandomStreams(1).stream("a"), 5)).not.toEqual(
+      draw(new RandomStreams(2).stream("a"), 5),
+    );
   });
 
   it("continues a stream across calls to stream(name)", () => {

@@ -19,7 +19,11 @@ export interface DailyAbsenceOptions {
  * Re-draws absence at every day boundary at URGENT priority, so capacity is settled before
  * that day's events. Each member draws exactly one uniform per day whatever the outcome.
  */
-export function dailyAbsence(sim: Simulation, pool: ResourcePool, options: DailyAbsenceOptions): void {
+export function dailyAbsence(
+  sim: Simulation,
+  pool: ResourcePool,
+  options: DailyAbsenceOptions,
+): void {
   const { share, rng } = options;
   const redraw = (): void => {
     for (let m = 0; m < pool.members; m++) pool.setAbsent(m, rng.float() < share);

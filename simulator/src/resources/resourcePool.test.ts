@@ -6,7 +6,10 @@ import { dailyAbsence } from "./dailyAbsence";
 import { type QueueDiscipline, ResourcePool } from "./resourcePool";
 
 /** One server busy until t=1; requests (label, key) queue meanwhile; returns the service order. */
-function serviceOrder(discipline: QueueDiscipline, requests: ReadonlyArray<[string, number]>): Array<string> {
+function serviceOrder(
+  discipline: QueueDiscipline,
+  requests: ReadonlyArray<[string, number]>,
+): Array<string> {
   const sim = new Simulation();
   const pool = new ResourcePool(sim, { members: 1, discipline });
   const order: Array<string> = [];
@@ -21,7 +24,12 @@ function serviceOrder(discipline: QueueDiscipline, requests: ReadonlyArray<[stri
 }
 
 describe("ResourcePool queue disciplines", () => {
-  const requests: Array<[string, number]> = [["a", 3], ["b", 1], ["c", 2], ["d", 1]];
+  const requests: Array<[string, number]> = [
+    ["a", 3],
+    ["b", 1],
+    ["c", 2],
+    ["d", 1],
+  ];
   it("FIFO serves in request order and ignores keys", () => {
     expect(serviceOrder("fifo", requests)).toEqual(["first", "a", "b", "c", "d"]);
   });
@@ -29,7 +37,11 @@ describe("ResourcePool queue disciplines", () => {
     expect(serviceOrder("priority", requests)).toEqual(["first", "b", "d", "c", "a"]);
   });
   it("EDF serves the earliest deadline first", () => {
-    const deadlines: Array<[string, number]> = [["late", 40.5], ["soon", 10], ["mid", 20]];
+    const deadlines: Array<[string, number]> = [
+      ["late", 40.5],
+      ["soon", 10],
+      ["mid", 20],
+    ];
     expect(serviceOrder("edf", deadlines)).toEqual(["first", "soon", "mid", "late"]);
   });
 });

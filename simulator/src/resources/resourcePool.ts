@@ -60,7 +60,12 @@ export class ResourcePool {
         return -1;
       }
     }
-    const handle = this.queue.push(this.useKey ? key : 0, 0, onGranted as GrantHandler<never>, payload);
+    const handle = this.queue.push(
+      this.useKey ? key : 0,
+      0,
+      onGranted as GrantHandler<never>,
+      payload,
+    );
     this.queueLength.update(this.sim.now, this.queue.size);
     return handle;
   }

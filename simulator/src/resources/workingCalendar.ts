@@ -33,14 +33,26 @@ export class WorkingCalendar {
     this.hoursPerDay = options.closeHour - options.openHour;
   }
 
-  static make(options: WorkingCalendarOptions): Result.Result<WorkingCalendar, CalendarParameterInvalid> {
+  static make(
+    options: WorkingCalendarOptions,
+  ): Result.Result<WorkingCalendar, CalendarParameterInvalid> {
     const { openHour, closeHour } = options;
     if (!(openHour >= 0 && openHour < 24)) {
-      return Result.fail(new CalendarParameterInvalid({ parameter: "openHour", value: openHour, rule: "must be in [0, 24)" }));
+      return Result.fail(
+        new CalendarParameterInvalid({
+          parameter: "openHour",
+          value: openHour,
+          rule: "must be in [0, 24)",
+        }),
+      );
     }
     if (!(closeHour > openHour && closeHour <= 24)) {
       return Result.fail(
-        new CalendarParameterInvalid({ parameter: "closeHour", value: closeHour, rule: `must be in (openHour ${openHour}, 24]` }),
+        new CalendarParameterInvalid({
+          parameter: "closeHour",
+          value: closeHour,
+          rule: `must be in (openHour ${openHour}, 24]`,
+        }),
       );
     }
     return Result.succeed(new WorkingCalendar(options));
@@ -132,7 +144,8 @@ export class WorkingCalendar {
     const cumulative = new Float64Array(stop - start + 1);
     for (let d = start; d < stop; d++) {
       const i = d - start;
-      cumulative[i + 1] = (cumulative[i] as number) + (this.options.isWorkingDay(d) ? this.hoursPerDay : 0);
+      cumulative[i + 1] =
+        (cumulative[i] as number) + (this.options.isWorkingDay(d) ? this.hoursPerDay : 0);
     }
     this.base = start;
     this.cumulative = cumulative;

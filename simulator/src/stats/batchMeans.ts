@@ -5,11 +5,14 @@
 import { Result, Schema } from "effect";
 import { type Summary, summarize } from "./summarize";
 
-export class BatchCountInvalid extends Schema.TaggedError<BatchCountInvalid>()("BatchCountInvalid", {
-  batches: Schema.Number,
-  observations: Schema.Number,
-  rule: Schema.String,
-}) {
+export class BatchCountInvalid extends Schema.TaggedError<BatchCountInvalid>()(
+  "BatchCountInvalid",
+  {
+    batches: Schema.Number,
+    observations: Schema.Number,
+    rule: Schema.String,
+  },
+) {
   override get message(): string {
     return `batches ${this.batches} ${this.rule} (observations ${this.observations})`;
   }
@@ -22,11 +25,15 @@ export function batchMeans(
 ): Result.Result<Summary, BatchCountInvalid> {
   const observations = series.length;
   if (!Number.isInteger(batches) || batches < 2) {
-    return Result.fail(new BatchCountInvalid({ batches, observations, rule: "must be an integer >= 2" }));
+    return Result.fail(
+      new BatchCountInvalid({ batches, observations, rule: "must be an integer >= 2" }),
+    );
   }
   const size = Math.floor(observations / batches);
   if (size < 1) {
-    return Result.fail(new BatchCountInvalid({ batches, observations, rule: "must not exceed the observations" }));
+    return Result.fail(
+      new BatchCountInvalid({ batches, observations, rule: "must not exceed the observations" }),
+    );
   }
   const offset = observations - size * batches;
   const means: Array<number> = [];

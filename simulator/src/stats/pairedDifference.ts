@@ -20,7 +20,9 @@ export function pairedDifference(
   baseline: ReadonlyArray<number | null>,
 ): Result.Result<Summary, ReplicationCountMismatch> {
   if (variant.length !== baseline.length) {
-    return Result.fail(new ReplicationCountMismatch({ variant: variant.length, baseline: baseline.length }));
+    return Result.fail(
+      new ReplicationCountMismatch({ variant: variant.length, baseline: baseline.length }),
+    );
   }
   return Result.succeed(
     summarize(

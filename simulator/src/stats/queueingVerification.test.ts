@@ -47,15 +47,20 @@ describe("M/M/c example against analytical results (20 replications, seeds 1..20
       const throughput = r.departed / 20_000;
       const littleL = throughput * (r.meanSojourn as number);
       // Boundary effects (customers present at warm-up end and at the horizon) are O(1/N), N ≈ 30,000.
-      expect(Math.abs(littleL - (r.meanInSystem as number)) / (r.meanInSystem as number)).toBeLessThan(0.01);
+      expect(
+        Math.abs(littleL - (r.meanInSystem as number)) / (r.meanInSystem as number),
+      ).toBeLessThan(0.01);
     }
   });
 
   it("common random numbers shrink the spread of variant-minus-baseline differences", () => {
     const run = (servers: number, seed: number) =>
-      runMmc({ seed, arrivalRate: 1.8, serviceRate: 1, servers, horizon: 3_000, warmup: 300 }).meanWait as number;
+      runMmc({ seed, arrivalRate: 1.8, serviceRate: 1, servers, horizon: 3_000, warmup: 300 })
+        .meanWait as number;
     const paired = summarize(Array.from({ length: 10 }, (_, i) => run(3, i + 1) - run(2, i + 1)));
-    const independent = summarize(Array.from({ length: 10 }, (_, i) => run(3, i + 101) - run(2, i + 1)));
+    const independent = summarize(
+      Array.from({ length: 10 }, (_, i) => run(3, i + 101) - run(2, i + 1)),
+    );
     expect(paired.sd as number).toBeLessThan(independent.sd as number);
   });
 });

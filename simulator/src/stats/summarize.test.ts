@@ -14,7 +14,7 @@ describe("studentTQuantile", () => {
     [0.975, 9, 2.2621572],
     [0.975, 29, 2.0452296],
     [0.975, 120, 1.9799304],
-    [0.995, 5, 4.0321430],
+    [0.995, 5, 4.032143],
     [0.9, 3, 1.6377444],
   ];
   it.each(table)("t(%d, df=%d) = %d", (p, df, expected) => {
@@ -52,7 +52,11 @@ describe("pairedDifference", () => {
   it("drops pairs with a null side and fails on unequal counts", () => {
     expect(Result.getOrThrow(pairedDifference([1, null, 3], [0, 0, 1])).n).toBe(2);
     const r = pairedDifference([1, 2], [1]);
-    expect(Result.isFailure(r) && r.failure).toMatchObject({ _tag: "ReplicationCountMismatch", variant: 2, baseline: 1 });
+    expect(Result.isFailure(r) && r.failure).toMatchObject({
+      _tag: "ReplicationCountMismatch",
+      variant: 2,
+      baseline: 1,
+    });
   });
 });
 
@@ -66,6 +70,9 @@ describe("batchMeans", () => {
     const tooFew = batchMeans([1, 2, 3], 1);
     const tooMany = batchMeans([1, 2, 3], 4);
     expect(Result.isFailure(tooFew) && tooFew.failure.rule).toBe("must be an integer >= 2");
-    expect(Result.isFailure(tooMany) && tooMany.failure).toMatchObject({ batches: 4, observations: 3 });
+    expect(Result.isFailure(tooMany) && tooMany.failure).toMatchObject({
+      batches: 4,
+      observations: 3,
+    });
   });
 });

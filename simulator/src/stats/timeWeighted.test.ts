@@ -19,7 +19,7 @@ describe("Tally", () => {
   it("keeps mean and sample variance, null when undefined", () => {
     const t = new Tally();
     expect(t.mean).toBeNull();
-    [2, 4, 6].forEach((x) => t.add(x));
+    for (const x of [2, 4, 6]) t.add(x);
     expect(t.mean).toBe(4);
     expect(t.variance).toBe(4);
     t.reset();
