@@ -3,7 +3,7 @@ import type Database from "better-sqlite3";
 import { Effect, Result } from "effect";
 import { type EventStoreError, StreamNotFound, WrongExpectedVersion, toEventStoreError } from "../errors";
 import type { AppendResult, EventMetadata } from "../eventStore";
-import { planWrites } from "../expectedVersion";
+import { checkExpectedVersion, type PlanLookups, withoutDuplicates } from "../expectedVersion";
 import type { RecordStore, StoredRecord, StreamWrite } from "../recordStore";
 import { openSagsflowDatabase } from "./sqliteSchema";
 import { prepareStatements, type Row, type Statements } from "./sqliteStatements";
@@ -11,33 +11,48 @@ import { prepareStatements, type Row, type Statements } from "./sqliteStatements
 const NO_LIMIT = -1;
 
 const toRecord = (row: Row): StoredRecord => ({
-  streamId: row.stream_id,
-  version: row.version,
-  position: row.position,
-  eventId: row.event_id,
-  type: row.type,
-  schemaVersion: row.schema_version,
-  data: JSON.parse(row.data),
-  metadata: row.metadata === null ? undefined : (JSON.parse(row.metadata) as EventMetadata),
-  recordedAt: row.recorded_at,
+  position: row[0],
+  streamId: row[1],
+  version: row[2],
+  eventId: row[3],
+  type: row[4],
+  schemaVersion: row[5],
+  data: JSON.parse(row[6]),
+  metadata: row[7] === null ? undefined : (JSON.parse(row[7]) as EventMetadata),
+  recordedAt: row[8],
 });
 
-const insertWrites = (sql: Statements, writes: ReadonlyArray<StreamWrite>): ReadonlyArray<AppendResult> => {
-  const results: Array<AppendResult> = [];
-  let lastPosition = 0;
-  for (const write of writes) {
-    let version = (sql.streamVersion.get(write.streamId) as number | null) ?? 0;
-    for (const r of write.records) {
-      version += 1;
-      const metadata = r.metadata === undefined ? null : JSON.stringify(r.metadata);
-      const data = JSON.stringify(r.data);
-      const info = sql.insert.run(write.streamId, version, r.eventId, r.type, r.schemaVersion, data, metadata, r.recordedAt);
-      lastPosition = Number(info.lastInsertRowid);
-    }
-    if (write.records.length === 0) lastPosition = (sql.lastPosition.get() as number | null) ?? 0;
-    results.push({ streamId: write.streamId, nextExpectedVersion: version, lastPosition, appended: write.records.length });
+/** Thrown inside the transaction so better-sqlite3 rolls back every write of the batch. */
+class Conflict {
+  constructor(readonly error: WrongExpectedVersion) {}
+}
+
+/**
+ * One write inside the open transaction. The fast path (first id new) lets the UNIQUE index drop
+ * duplicate ids during the insert instead of probing each id first; when the first id is already
+ * stored the append may be a retry, so every id is checked (expectedVersion.ts semantics).
+ */
+const insertWrite = (sql: Statements, write: StreamWrite, lookups: PlanLookups): AppendResult => {
+  const first = write.records[0];
+  const retry = first !== undefined && lookups.isStored(first.eventId);
+  const records = retry ? withoutDuplicates(write.records, lookups.isStored, new Set()) : write.records;
+  let version = lookups.streamVersion(write.streamId);
+  if (records.length > 0 || write.records.length === 0) {
+    const conflict = checkExpectedVersion(write.streamId, write.expectedVersion, version);
+    if (conflict !== undefined) throw new Conflict(conflict);
   }
-  return results;
+  let appended = 0;
+  for (const r of records) {
+    const metadata = r.metadata === undefined ? null : JSON.stringify(r.metadata);
+    const data = JSON.stringify(r.data);
+    const info = sql.insert.run(write.streamId, version + 1, r.eventId, r.type, r.schemaVersion, data, metadata, r.recordedAt);
+    if (info.changes === 1) {
+      version += 1;
+      appended += 1;
+    }
+  }
+  const lastPosition = (sql.lastPosition.get() as number | null) ?? 0;
+  return { streamId: write.streamId, nextExpectedVersion: version, lastPosition, appended };
 };
 
 /** Wraps a synchronous SQLite call: thrown errors become one EventStoreError naming the operation. */
@@ -53,19 +68,26 @@ const attempt = <A>(operation: string, f: () => A): Effect.Effect<A, EventStoreE
 export const sqliteRecordStore = (db: Database.Database): RecordStore => {
   const sql = prepareStatements(db);
   const listeners = new Set<() => void>();
-  const lookups = {
+  const lookups: PlanLookups = {
     streamVersion: (id: string) => (sql.streamVersion.get(id) as number | null) ?? 0,
     isStored: (id: string) => sql.eventIdExists.get(id) !== undefined,
   };
-  const appendTx = db.transaction((writes: ReadonlyArray<StreamWrite>) => {
-    const planned = planWrites(writes, lookups);
-    return planned instanceof WrongExpectedVersion ? planned : insertWrites(sql, planned);
-  });
+  const appendTx = db.transaction((writes: ReadonlyArray<StreamWrite>) =>
+    writes.map((write) => insertWrite(sql, write, lookups)),
+  );
+  const appendOrConflict = (writes: ReadonlyArray<StreamWrite>) => {
+    try {
+      return appendTx.immediate(writes);
+    } catch (thrown) {
+      if (thrown instanceof Conflict) return thrown.error;
+      throw thrown;
+    }
+  };
 
   return {
     append: (writes) =>
       Effect.flatMap(
-        attempt("append", () => appendTx.immediate(writes)),
+        attempt("append", () => appendOrConflict(writes)),
         (outcome) => {
           if (outcome instanceof WrongExpectedVersion) return Effect.fail(outcome);
           for (const listener of listeners) listener();
