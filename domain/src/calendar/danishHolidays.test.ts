@@ -2,16 +2,28 @@ import Holidays from "date-holidays";
 import { describe, expect, it } from "vitest";
 import { fromEpochDay, toEpochDay } from "../time/epochDay";
 import { danishHolidays } from "./danishHolidays";
-import { addWorkingDays, countWorkingDays, isWorkingDay, nextWorkingDay, previousWorkingDay } from "./workingDays";
+import {
+  addWorkingDays,
+  countWorkingDays,
+  isWorkingDay,
+  nextWorkingDay,
+  previousWorkingDay,
+} from "./workingDays";
 
 const oracle = new Holidays("DK");
 const oracleDates = (year: number, type: string): Array<string> =>
-  oracle.getHolidays(year).filter((h) => h.type === type).map((h) => h.date.slice(0, 10)).sort();
+  oracle
+    .getHolidays(year)
+    .filter((h) => h.type === type)
+    .map((h) => h.date.slice(0, 10))
+    .sort();
 
 describe("Danish holidays", () => {
   it("match the date-holidays package for 2000-2040 (public holidays)", () => {
     for (let year = 2000; year <= 2040; year++) {
-      const ours = danishHolidays(year).map((h) => fromEpochDay(h.epochDay)).sort();
+      const ours = danishHolidays(year)
+        .map((h) => fromEpochDay(h.epochDay))
+        .sort();
       expect(ours, `year ${year}`).toEqual(oracleDates(year, "public"));
     }
   });
@@ -20,8 +32,14 @@ describe("Danish holidays", () => {
     expect(danishHolidays(2024).some((h) => h.name === "Store Bededag")).toBe(false);
   });
   it("adds Grundlovsdag, juleaften and nytårsaften only when asked", () => {
-    const fridage = danishHolidays(2024, { includeFridage: true }).filter((h) => h.kind === "fridag");
-    expect(fridage.map((h) => fromEpochDay(h.epochDay))).toEqual(["2024-06-05", "2024-12-24", "2024-12-31"]);
+    const fridage = danishHolidays(2024, { includeFridage: true }).filter(
+      (h) => h.kind === "fridag",
+    );
+    expect(fridage.map((h) => fromEpochDay(h.epochDay))).toEqual([
+      "2024-06-05",
+      "2024-12-24",
+      "2024-12-31",
+    ]);
   });
 });
 

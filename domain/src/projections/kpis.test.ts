@@ -7,13 +7,27 @@ import * as K from "./kpis";
 import { type CaseSummary, summarizeCase } from "./summarizeCase";
 
 const caseOf = (id: string, events: ReadonlyArray<CaseEvent>): CaseSummary => {
-  const s = summarizeCase(events.map((e) => ({ ...e, caseId: id })), { asOf: "2024-06-30" });
+  const s = summarizeCase(
+    events.map((e) => ({ ...e, caseId: id })),
+    { asOf: "2024-06-30" },
+  );
   if (s === undefined) throw new Error("test fixture without sygemelding");
   return s;
 };
 // Both start Wed 2024-01-03 (day 56 = 2024-02-27). A is on time, B is late, C ends before day 56.
-const syg = sygemeldingReceived({ firstAbsenceDay: d("2024-01-03"), date: d("2024-01-05"), employment: "ledig-forsikret" });
-const a = caseOf("a", [syg, ev("OpfoelgningssamtaleHeld", "2024-02-20"), ev("RaskmeldingRegistered", "2024-03-01"), ev("VirksomhedsserviceHandoffRequested", "2024-03-01"), ev("VirksomhedsserviceContactMade", "2024-03-11"), ev("JobStarted", "2024-04-01")]);
+const syg = sygemeldingReceived({
+  firstAbsenceDay: d("2024-01-03"),
+  date: d("2024-01-05"),
+  employment: "ledig-forsikret",
+});
+const a = caseOf("a", [
+  syg,
+  ev("OpfoelgningssamtaleHeld", "2024-02-20"),
+  ev("RaskmeldingRegistered", "2024-03-01"),
+  ev("VirksomhedsserviceHandoffRequested", "2024-03-01"),
+  ev("VirksomhedsserviceContactMade", "2024-03-11"),
+  ev("JobStarted", "2024-04-01"),
+]);
 const b = caseOf("b", [syg, ev("OpfoelgningssamtaleHeld", "2024-03-05")]);
 const c = caseOf("c", [syg, ev("CaseClosed", "2024-02-01", { reason: "raskmeldt" })]);
 const all = [a, b, c];
@@ -42,7 +56,11 @@ describe("monthly aggregates", () => {
     expect(months.map((m) => m.month)).toEqual(["2024-01", "2024-02", "2024-03"]);
   });
   it("puts each deadline in the month of its due day", () => {
-    expect(months[1]?.rettidighedByRule.foersteOpfoelgning).toEqual({ met: 1, late: 1, share: 0.5 });
+    expect(months[1]?.rettidighedByRule.foersteOpfoelgning).toEqual({
+      met: 1,
+      late: 1,
+      share: 0.5,
+    });
   });
   it("tracks active caseload from receipt to end", () => {
     const load = activeCaseloadPerDay(all, toEpochDay("2024-01-04"), toEpochDay("2024-01-06"));

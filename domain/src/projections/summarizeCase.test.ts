@@ -3,7 +3,11 @@ import { d, ev, sygemeldingReceived } from "../testing/fixtures";
 import { toEpochDay } from "../time/epochDay";
 import { summarizeCase } from "./summarizeCase";
 
-const ledig = sygemeldingReceived({ employment: "ledig-forsikret", firstAbsenceDay: d("2024-01-01"), date: d("2024-01-03") });
+const ledig = sygemeldingReceived({
+  employment: "ledig-forsikret",
+  firstAbsenceDay: d("2024-01-01"),
+  date: d("2024-01-03"),
+});
 const path = [
   ledig,
   ev("RaskmeldingRegistered", "2024-03-01"),
@@ -16,10 +20,16 @@ const path = [
 describe("a ledig who is raskmeldt and finds a job", () => {
   const s = summarizeCase(path);
   it("measures the waits", () => {
-    expect(s?.waits).toEqual({ raskmeldingToVirksomhedsserviceDays: 10, raskmeldingToJobDays: 31, sygemeldingToJobDays: 91 });
+    expect(s?.waits).toEqual({
+      raskmeldingToVirksomhedsserviceDays: 10,
+      raskmeldingToJobDays: 31,
+      sygemeldingToJobDays: 91,
+    });
   });
   it("splits weeks on ydelse from the first municipally paid day (day 15 after the a-kasse period)", () => {
-    expect(s?.weeksOnYdelse.sygedagpenge).toBeCloseTo((toEpochDay("2024-03-01") - toEpochDay("2024-01-15")) / 7);
+    expect(s?.weeksOnYdelse.sygedagpenge).toBeCloseTo(
+      (toEpochDay("2024-03-01") - toEpochDay("2024-01-15")) / 7,
+    );
     expect(s?.weeksOnYdelse.dagpengeEllerKontanthjaelp).toBeCloseTo(31 / 7);
     expect(s?.weeksOnYdelse.ressourceforloebsydelse).toBe(0);
   });
@@ -33,11 +43,23 @@ describe("a ledig who is raskmeldt and finds a job", () => {
   it("ends in a job with phases in order (a job closed the same day leaves no job phase)", () => {
     expect(s?.outcome).toBe("job");
     expect(s?.phases.map((p) => p.phase)).toEqual(["akasseperiode", "sygedagpenge", "ledig"]);
-    const later = summarizeCase([...path.slice(0, 5), ev("CaseClosed", "2024-05-01", { reason: "job" })]);
-    expect(later?.phases.at(-1)).toEqual({ phase: "job", from: toEpochDay("2024-04-01"), to: toEpochDay("2024-05-01") });
+    const later = summarizeCase([
+      ...path.slice(0, 5),
+      ev("CaseClosed", "2024-05-01", { reason: "job" }),
+    ]);
+    expect(later?.phases.at(-1)).toEqual({
+      phase: "job",
+      from: toEpochDay("2024-04-01"),
+      to: toEpochDay("2024-05-01"),
+    });
   });
   it("clips the virksomhedsservice wait at zero when contact precedes raskmelding", () => {
-    const early = [ledig, ev("VirksomhedsserviceHandoffRequested", "2024-02-01"), ev("VirksomhedsserviceContactMade", "2024-02-05"), ev("RaskmeldingRegistered", "2024-03-01")];
+    const early = [
+      ledig,
+      ev("VirksomhedsserviceHandoffRequested", "2024-02-01"),
+      ev("VirksomhedsserviceContactMade", "2024-02-05"),
+      ev("RaskmeldingRegistered", "2024-03-01"),
+    ];
     expect(summarizeCase(early)?.waits.raskmeldingToVirksomhedsserviceDays).toBe(0);
   });
 });
@@ -59,12 +81,24 @@ describe("an ansat dismissed during sick leave", () => {
 describe("delvis raskmelding and jobafklaring", () => {
   it("reduces sygedagpenge pro rata for hours worked", () => {
     const full = summarizeCase([sygemeldingReceived()], { asOf: "2024-03-30" });
-    const half = summarizeCase([sygemeldingReceived(), ev("DelvisRaskmeldingRegistered", "2024-01-31", { workHoursPerWeek: 18.5 })], { asOf: "2024-03-30" });
+    const half = summarizeCase(
+      [
+        sygemeldingReceived(),
+        ev("DelvisRaskmeldingRegistered", "2024-01-31", { workHoursPerWeek: 18.5 }),
+      ],
+      { asOf: "2024-03-30" },
+    );
     expect((half?.cost.benefitDkk ?? 0) * 2).toBeCloseTo(full?.cost.benefitDkk ?? 0, 6);
   });
   it("counts ressourceforløbsydelse weeks from the jobafklaring start", () => {
-    const events = [sygemeldingReceived(), ev("RevurderingCompleted", "2024-07-20", { outcome: "jobafklaring" }), ev("JobafklaringStarted", "2024-08-01")];
-    expect(summarizeCase(events, { asOf: "2024-08-14" })?.weeksOnYdelse.ressourceforloebsydelse).toBeCloseTo(2);
+    const events = [
+      sygemeldingReceived(),
+      ev("RevurderingCompleted", "2024-07-20", { outcome: "jobafklaring" }),
+      ev("JobafklaringStarted", "2024-08-01"),
+    ];
+    expect(
+      summarizeCase(events, { asOf: "2024-08-14" })?.weeksOnYdelse.ressourceforloebsydelse,
+    ).toBeCloseTo(2);
   });
   it("returns undefined for a stream without a sygemelding", () => {
     expect(summarizeCase([ev("CvUpdated", "2024-01-01")])).toBeUndefined();

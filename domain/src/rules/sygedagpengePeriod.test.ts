@@ -4,8 +4,11 @@ import { regimeFor } from "./regimeFor";
 import { pre2014, regime2020 } from "./regimes";
 import { firstMunicipallyPaidDay, sygedagpengeStopDay } from "./sygedagpengePeriod";
 
-const stop = (first: string, status: Parameters<typeof sygedagpengeStopDay>[1] = "ansat", regime = regimeFor(first)) =>
-  fromEpochDay(sygedagpengeStopDay(regime, status, toEpochDay(first)));
+const stop = (
+  first: string,
+  status: Parameters<typeof sygedagpengeStopDay>[1] = "ansat",
+  regime = regimeFor(first),
+) => fromEpochDay(sygedagpengeStopDay(regime, status, toEpochDay(first)));
 
 describe("revurdering: sygedagpenge stop at the end of the month in which > 22 weeks were paid (SDL §24)", () => {
   it("stops 2024-06-30 when the 155th counted day is the last day of June", () => {
@@ -34,8 +37,12 @@ describe("first municipally paid day", () => {
   it("is day 31 for an ansat, day 15 for a forsikret ledig, day 1 for an uforsikret ledig", () => {
     const first = toEpochDay("2024-01-01");
     expect(fromEpochDay(firstMunicipallyPaidDay(regime2020, "ansat", first))).toBe("2024-01-31");
-    expect(fromEpochDay(firstMunicipallyPaidDay(regime2020, "ledig-forsikret", first))).toBe("2024-01-15");
-    expect(fromEpochDay(firstMunicipallyPaidDay(regime2020, "ledig-uforsikret", first))).toBe("2024-01-01");
+    expect(fromEpochDay(firstMunicipallyPaidDay(regime2020, "ledig-forsikret", first))).toBe(
+      "2024-01-15",
+    );
+    expect(fromEpochDay(firstMunicipallyPaidDay(regime2020, "ledig-uforsikret", first))).toBe(
+      "2024-01-01",
+    );
   });
 });
 
@@ -51,7 +58,9 @@ describe("regime selection", () => {
   it("gives every rule of every regime a source", () => {
     for (const first of ["2010-01-01", "2016-01-01", "2021-01-01", "2026-01-01"]) {
       const r = regimeFor(first);
-      const sourced = Object.values(r).filter((v): v is { source: string } => typeof v === "object" && v !== null && "source" in v);
+      const sourced = Object.values(r).filter(
+        (v): v is { source: string } => typeof v === "object" && v !== null && "source" in v,
+      );
       expect(sourced.length).toBeGreaterThanOrEqual(7);
       for (const rule of sourced) expect(rule.source).toMatch(/§|domain\.md/);
     }
