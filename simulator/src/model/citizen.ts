@@ -1,5 +1,12 @@
 /** One simulated citizen: the case's domain state and events, plus the model's own bookkeeping for that case. */
-import type { CaseEvent, CaseState, Regime } from "@sagsflow/domain";
+import type {
+  Aldersgruppe,
+  Beskaeftigelsesstatus,
+  CaseEvent,
+  CaseState,
+  Diagnosegruppe,
+  Regime,
+} from "@sagsflow/domain";
 
 export interface Citizen {
   readonly index: number;
@@ -9,6 +16,10 @@ export interface Citizen {
   readonly u: Float64Array;
   readonly regime: Regime;
   readonly firstAbsenceDay: number;
+  readonly receivedDay: number;
+  readonly employment: Beskaeftigelsesstatus;
+  readonly aldersgruppe: Aldersgruppe;
+  readonly diagnosegruppe: Diagnosegruppe;
   readonly sector: string;
   readonly forsikret: boolean;
   state: CaseState;

@@ -53,5 +53,7 @@ export const pick = <K extends string>(shares: Readonly<Record<K, number>>, u: n
 };
 
 /** Uniform integer in [min, max] from one draw. */
-export const intBetween = (range: { readonly min: number; readonly max: number }, u: number): number =>
-  Math.floor(range.min + u * (range.max - range.min + 1));
+export const intBetween = (
+  range: { readonly min: number; readonly max: number },
+  u: number,
+): number => Math.floor(range.min + u * (range.max - range.min + 1));

@@ -24,6 +24,7 @@ export class DailyDesk<T extends { readonly due: number }> {
   capacity = 0;
   held = 0;
   countFrom = Number.NEGATIVE_INFINITY;
+  countTo = Number.POSITIVE_INFINITY;
 
   constructor(
     private readonly staff: DeskStaff,
@@ -64,7 +65,7 @@ export class DailyDesk<T extends { readonly due: number }> {
       this.ready.push(task.due, 0, undefined, task);
     }
     let slots = this.slotsFor();
-    const counted = day >= this.countFrom;
+    const counted = day >= this.countFrom && day < this.countTo;
     if (counted) this.capacity += slots;
     while (slots > 0 && this.ready.size > 0) {
       const slot = this.ready.peekSlot();

@@ -1,2 +1,8 @@
-/** The case-flow model on the engine: parameters, the model itself and its run-level KPIs. */
+/** The case-flow model on the engine: parameters, the model itself, its KPIs and experiments. */
+export * from "./caseFlowKpis";
+export * from "./experiment";
+export * from "./kpiCatalog";
 export * from "./modelParams";
+export { type CaseFlowRun, runCaseFlow } from "./runCaseFlow";
+export type { Citizen } from "./citizen";
+export type { Rekruttering } from "./rekrutteringMarket";

@@ -13,12 +13,18 @@ import type { ModelParams } from "./modelParams";
 export const currentJobRate = (c: Citizen, p: ModelParams): number => {
   const searchable = c.state.status === "raskmeldt" && c.cvDay !== undefined;
   if (!searchable) return 0;
-  const base = c.vsContactDay !== undefined ? p.ledig.jobRatePerWeekAfterVs : p.ledig.jobRatePerWeekBeforeVs;
+  const base =
+    c.vsContactDay !== undefined ? p.ledig.jobRatePerWeekAfterVs : p.ledig.jobRatePerWeekBeforeVs;
   return base * p.hazards.jobExitMultiplier;
 };
 
 /** Re-times the pending job event after the rate may have changed. */
-export const retimeJob = (sim: Simulation, c: Citizen, p: ModelParams, onJob: Handler<Citizen>): void => {
+export const retimeJob = (
+  sim: Simulation,
+  c: Citizen,
+  p: ModelParams,
+  onJob: Handler<Citizen>,
+): void => {
   const now = sim.now;
   c.hazardUsed += (c.jobRate / 7) * (now - c.rateSince);
   c.rateSince = now;

@@ -8,11 +8,21 @@ import type { Handler } from "../engine/simulation";
 import type { Citizen } from "./citizen";
 import { Draw, intBetween } from "./citizenDraws";
 import { retimeJob } from "./jobSearch";
-import { apply, isSick, iso, type ModelContext, requestMeeting, type Task, today } from "./modelContext";
+import {
+  apply,
+  isSick,
+  iso,
+  type ModelContext,
+  requestMeeting,
+  type Task,
+  today,
+} from "./modelContext";
 
 export interface LedigPhaseHooks {
   /** The citizen can now fill a rekrutteringsanmodning (raskmeldt, CV, jobmål, known to virksomhedsservice). */
   readonly candidateReady: (c: Citizen) => void;
+  /** A praktik pushed the raskmelding later. */
+  readonly raskMoved: (c: Citizen) => void;
 }
 
 /** Weeks of ledighed before løntilskud for dagpenge recipients (domain.md §2: about 26 weeks). */
@@ -28,7 +38,11 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
   const vsDesk = resultatteam ? ctx.desks.sagsbehandler : ctx.desks.virksomhedskonsulent;
 
   const isReady = (c: Citizen): boolean =>
-    !c.closed && c.state.status === "raskmeldt" && c.cvDay !== undefined && c.jobmaalDay !== undefined && c.vsContactDay !== undefined;
+    !c.closed &&
+    c.state.status === "raskmeldt" &&
+    c.cvDay !== undefined &&
+    c.jobmaalDay !== undefined &&
+    c.vsContactDay !== undefined;
 
   const job: Handler<Citizen> = (c) => {
     c.jobHandle = -1;
@@ -38,7 +52,12 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
 
   const startJob = (c: Citizen, rekrutteringId: string | undefined): void => {
     const date = iso(today(ctx));
-    apply(c, { _tag: "StartJob", caseId: c.caseId, date, ...(rekrutteringId === undefined ? {} : { rekrutteringId }) });
+    apply(c, {
+      _tag: "StartJob",
+      caseId: c.caseId,
+      date,
+      ...(rekrutteringId === undefined ? {} : { rekrutteringId }),
+    });
     apply(c, { _tag: "CloseCase", caseId: c.caseId, date, reason: "job" });
     c.closed = true;
     c.token++;
@@ -62,26 +81,49 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
     if (c.handoffQueued || c.vsContactDay !== undefined || c.closed) return;
     c.handoffQueued = true;
     const day = today(ctx);
-    apply(c, { _tag: "RequestVirksomhedsserviceHandoff", caseId: c.caseId, date: iso(day), resource: "sagsbehandler" });
+    apply(c, {
+      _tag: "RequestVirksomhedsserviceHandoff",
+      caseId: c.caseId,
+      date: iso(day),
+      resource: "sagsbehandler",
+    });
     requestMeeting(ctx, vsDesk, c, "vsContact", day, day + HANDOFF_DUE_DAYS);
   };
   const handoff: Handler<Citizen> = (c) => requestHandoff(c);
 
   const agreeJobmaal = (c: Citizen, day: number, resource: string): void => {
-    apply(c, { _tag: "AgreeJobmaal", caseId: c.caseId, date: iso(day), jobmaal: c.sector, resource });
+    apply(c, {
+      _tag: "AgreeJobmaal",
+      caseId: c.caseId,
+      date: iso(day),
+      jobmaal: c.sector,
+      resource,
+    });
     c.jobmaalDay = day;
   };
 
   const startTilbud: Handler<Citizen> = (c) => {
     if (c.closed || c.state.status !== "raskmeldt") return;
     const ledigDays = today(ctx) - c.raskDay;
-    const kind = !c.forsikret || ledigDays >= LOENTILSKUD_AFTER_DAYS ? "loentilskud" : "virksomhedspraktik";
-    apply(c, { _tag: "StartVirksomhedsrettetTilbud", caseId: c.caseId, date: iso(today(ctx)), kind, resource: "virksomhedskonsulent" });
+    const kind =
+      !c.forsikret || ledigDays >= LOENTILSKUD_AFTER_DAYS ? "loentilskud" : "virksomhedspraktik";
+    apply(c, {
+      _tag: "StartVirksomhedsrettetTilbud",
+      caseId: c.caseId,
+      date: iso(today(ctx)),
+      kind,
+      resource: "virksomhedskonsulent",
+    });
   };
 
   const planTilbud = (c: Citizen, from: number): void => {
     if ((c.u[Draw.tilbud] as number) >= params.ledig.tilbudShare) return;
-    sim.at(from + 14 + Math.floor((c.u[Draw.tilbudDelay] as number) * 28), Priority.NORMAL, startTilbud, c);
+    sim.at(
+      from + 14 + Math.floor((c.u[Draw.tilbudDelay] as number) * 28),
+      Priority.NORMAL,
+      startTilbud,
+      c,
+    );
   };
 
   /** Jobcenter takes over after the a-kasse period: jobmål first (unless agreed already), then the handoff. */
@@ -96,7 +138,12 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
 
   const closeWithoutJob: Handler<Citizen> = (c) => {
     if (c.closed) return;
-    apply(c, { _tag: "CloseCase", caseId: c.caseId, date: iso(today(ctx)), reason: "anden-ydelse" });
+    apply(c, {
+      _tag: "CloseCase",
+      caseId: c.caseId,
+      date: iso(today(ctx)),
+      reason: "anden-ydelse",
+    });
     c.closed = true;
     c.token++;
     if (c.jobHandle >= 0) sim.cancel(c.jobHandle);
@@ -104,7 +151,13 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
 
   const ledigRaskmeldt = (c: Citizen): void => {
     const day = today(ctx);
-    if (c.cvDay === undefined) sim.at(day + intBetween(params.ledig.cvDays, c.u[Draw.cv] as number), Priority.NORMAL, updateCv, c);
+    if (c.cvDay === undefined)
+      sim.at(
+        day + intBetween(params.ledig.cvDays, c.u[Draw.cv] as number),
+        Priority.NORMAL,
+        updateCv,
+        c,
+      );
     if (c.vsContactDay === undefined && !c.handoffQueued) {
       const aKasse = c.forsikret ? params.ledig.aKasseWeeks * 7 : 0;
       sim.at(day + aKasse, Priority.NORMAL, jobcenterStart, c);
@@ -119,7 +172,13 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
   };
   const startPraktik: Handler<Citizen> = (c) => {
     if (c.closed || !isSick(c) || c.jobmaalDay !== undefined) return;
-    apply(c, { _tag: "StartPraktik", caseId: c.caseId, date: iso(today(ctx)), kind: "arbejdsproevning", resource: "sagsbehandler" });
+    apply(c, {
+      _tag: "StartPraktik",
+      caseId: c.caseId,
+      date: iso(today(ctx)),
+      kind: "arbejdsproevning",
+      resource: "sagsbehandler",
+    });
   };
 
   /** Ledig while sick: early CV, early jobmål (replacing praktik) or the baseline praktik, early virksomhedsservice. */
@@ -132,7 +191,8 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
     }
     if (levers.earlyJobmaalWeek !== null) {
       const at = Math.max(day, c.firstAbsenceDay + levers.earlyJobmaalWeek * 7);
-      if (at < c.raskDay) requestMeeting(ctx, ctx.desks.sagsbehandler, c, "earlyJobmaal", at, at + 14);
+      if (at < c.raskDay)
+        requestMeeting(ctx, ctx.desks.sagsbehandler, c, "earlyJobmaal", at, at + 14);
     } else planPraktik(c, day);
     if (levers.vsWeeksBeforeRaskmelding > 0) {
       const at = Math.max(day, c.expectedRaskDay - levers.vsWeeksBeforeRaskmelding * 7);
@@ -145,10 +205,14 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
     if ((c.u[Draw.praktik] as number) >= params.ledig.praktikShare) return;
     const start = Math.max(day + 7, c.expectedRaskDay - 42);
     if (start >= c.raskDay) return;
-    const end = start + intBetween(params.ledig.praktikWeeks, c.u[Draw.praktikLength] as number) * 7;
+    const end =
+      start + intBetween(params.ledig.praktikWeeks, c.u[Draw.praktikLength] as number) * 7;
     sim.at(start, Priority.NORMAL, startPraktik, c);
     sim.at(end, Priority.HIGH, endPraktik, c);
-    if (end > c.raskDay) c.raskDay = end;
+    if (end > c.raskDay) {
+      c.raskDay = end;
+      hooks.raskMoved(c);
+    }
   };
 
   /** Desk work for ledig-path meetings; false when the case has moved on. */
@@ -161,12 +225,18 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
       return true;
     }
     if (task.kind === "jobmaal") {
-      if (c.jobmaalDay === undefined) agreeJobmaal(c, day, resultatteam ? "resultatteam" : "jobkonsulent");
+      if (c.jobmaalDay === undefined)
+        agreeJobmaal(c, day, resultatteam ? "resultatteam" : "jobkonsulent");
       requestHandoff(c);
       return true;
     }
     if (task.kind === "vsContact") {
-      apply(c, { _tag: "MakeVirksomhedsserviceContact", caseId: c.caseId, date: iso(day), resource: resultatteam ? "resultatteam" : "virksomhedskonsulent" });
+      apply(c, {
+        _tag: "MakeVirksomhedsserviceContact",
+        caseId: c.caseId,
+        date: iso(day),
+        resource: resultatteam ? "resultatteam" : "virksomhedskonsulent",
+      });
       c.vsContactDay = day;
       if (c.jobmaalDay === undefined) agreeJobmaal(c, day, "virksomhedskonsulent");
       if (c.state.status === "raskmeldt") planTilbud(c, day);

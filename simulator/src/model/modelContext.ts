@@ -2,7 +2,14 @@
  * What every part of one case-flow run shares: the engine, parameters, the desks (staff capacity), the ledger that
  * sends every state change through the domain decider, and the measurement window in epoch days.
  */
-import { type CaseCommand, caseDecider, fromEpochDay, type IsoDate, isWorkingDay, type Regime } from "@sagsflow/domain";
+import {
+  type CaseCommand,
+  caseDecider,
+  fromEpochDay,
+  type IsoDate,
+  isWorkingDay,
+  type Regime,
+} from "@sagsflow/domain";
 import { Result, Schema } from "effect";
 import type { Simulation } from "../engine/simulation";
 import type { Citizen } from "./citizen";
@@ -70,7 +77,11 @@ export const apply = (c: Citizen, command: CaseCommand): void => {
   const decided = caseDecider.decide(command, c.state);
   if (Result.isFailure(decided)) {
     const e = decided.failure as { rule?: string; value?: string; _tag: string };
-    throw new ModelRuleBroken({ caseId: c.caseId, command: command._tag, reason: `${e._tag}: ${e.rule} (${e.value})` });
+    throw new ModelRuleBroken({
+      caseId: c.caseId,
+      command: command._tag,
+      reason: `${e._tag}: ${e.rule} (${e.value})`,
+    });
   }
   for (const event of decided.success) {
     c.state = caseDecider.evolve(c.state, event);
@@ -88,7 +99,8 @@ export const lastWorkingDayBy = (day: number): number => {
 /** Today's integer day in the simulation. */
 export const today = (ctx: ModelContext): number => Math.floor(ctx.sim.now);
 
-export const isSick = (c: Citizen): boolean => c.state.status === "sygemeldt" || c.state.status === "jobafklaring";
+export const isSick = (c: Citizen): boolean =>
+  c.state.status === "sygemeldt" || c.state.status === "jobafklaring";
 
 export const requestMeeting = (
   ctx: ModelContext,

@@ -12,7 +12,10 @@ const Shares = Schema.Record(Schema.String, Share);
 const Range = Schema.Struct({ min: NonNegative, max: NonNegative });
 
 /** Lognormal recovery time per diagnosis group: weeks from first absence day to full raskmelding. */
-const Recovery = Schema.Struct({ medianWeeks: Schema.Number.check(Schema.isGreaterThan(0)), sigma: NonNegative });
+const Recovery = Schema.Struct({
+  medianWeeks: Schema.Number.check(Schema.isGreaterThan(0)),
+  sigma: NonNegative,
+});
 
 /** One staff role: head count, absence and time per meeting (domain.md §3.5 for caseloads). */
 const StaffRole = Schema.Struct({
@@ -81,7 +84,11 @@ export const ModelParams = Schema.Struct({
     positions: Range,
     deadlineWeeks: Range,
   }),
-  staff: Schema.Struct({ sagsbehandler: StaffRole, jobkonsulent: StaffRole, virksomhedskonsulent: StaffRole }),
+  staff: Schema.Struct({
+    sagsbehandler: StaffRole,
+    jobkonsulent: StaffRole,
+    virksomhedskonsulent: StaffRole,
+  }),
   levers: Levers,
   backlog: Schema.Struct({ openCases: NonNegative, overdueShare: Share, reviewCases: NonNegative }),
   /** Hazard multipliers: estimates with a range, default 1.0 (issue: levers act through timing, capacity, matching). */

@@ -13,13 +13,18 @@ export const INDIVIDUAL_FOLLOWUP_DAYS = 56;
 /** Due day of the first samtale, or undefined when the regime asks for none before the expected raskmelding. */
 export const firstSamtaleDue = (c: Citizen, fastTrackDay: number | undefined): number => {
   const r = c.regime;
-  if (fastTrackDay !== undefined && r.fastTrack !== undefined) return fastTrackDay + r.fastTrack.firstSamtaleWithinDays;
+  if (fastTrackDay !== undefined && r.fastTrack !== undefined)
+    return fastTrackDay + r.fastTrack.firstSamtaleWithinDays;
   if (c.kategori === 1) return c.expectedRaskDay;
   return c.firstAbsenceDay + r.firstOpfoelgning.dayIndex - 1;
 };
 
 /** Due day of the next samtale after one held on `day`, or undefined when no further samtale is required. */
-export const nextSamtaleDue = (c: Citizen, day: number, forudsigeligt: boolean): number | undefined => {
+export const nextSamtaleDue = (
+  c: Citizen,
+  day: number,
+  forudsigeligt: boolean,
+): number | undefined => {
   if (c.state.status === "jobafklaring") return day + INDIVIDUAL_FOLLOWUP_DAYS;
   const r = c.regime;
   if (forudsigeligt && r.singleSamtale !== undefined) return undefined;

@@ -7,7 +7,16 @@ import { Priority } from "../engine/priority";
 import type { Handler } from "../engine/simulation";
 import type { Citizen } from "./citizen";
 import { Draw } from "./citizenDraws";
-import { apply, isSick, iso, lastWorkingDayBy, type ModelContext, requestMeeting, type Task, today } from "./modelContext";
+import {
+  apply,
+  isSick,
+  iso,
+  lastWorkingDayBy,
+  type ModelContext,
+  requestMeeting,
+  type Task,
+  today,
+} from "./modelContext";
 import { firstSamtaleDue, nextSamtaleDue, SAMTALE_PLAN_LEAD_DAYS } from "./samtalePlan";
 
 export interface SickPhaseHooks {
@@ -50,13 +59,23 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
 
   const dismiss: Handler<Citizen> = (c) => {
     if (c.closed || !isSick(c)) return;
-    apply(c, { _tag: "EndAnsaettelse", caseId: c.caseId, date: iso(today(ctx)), akasseMedlem: c.forsikret });
+    apply(c, {
+      _tag: "EndAnsaettelse",
+      caseId: c.caseId,
+      date: iso(today(ctx)),
+      akasseMedlem: c.forsikret,
+    });
     hooks.whileSickAndLedig(c);
   };
 
   const delvis: Handler<Citizen> = (c) => {
     if (c.closed || !isSick(c)) return;
-    apply(c, { _tag: "RegisterDelvisRaskmelding", caseId: c.caseId, date: iso(today(ctx)), workHoursPerWeek: 15 });
+    apply(c, {
+      _tag: "RegisterDelvisRaskmelding",
+      caseId: c.caseId,
+      date: iso(today(ctx)),
+      workHoursPerWeek: 15,
+    });
   };
 
   const rehabiliteringsteam: Handler<Citizen> = (c) => {
@@ -67,21 +86,49 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
   const startJobafklaring: Handler<Citizen> = (c) => {
     if (c.closed || c.state.status !== "sygemeldt") return;
     const day = today(ctx);
-    apply(c, { _tag: "StartJobafklaring", caseId: c.caseId, date: iso(day), tvaerfagligIndsats: c.kategori === 3 });
+    apply(c, {
+      _tag: "StartJobafklaring",
+      caseId: c.caseId,
+      date: iso(day),
+      tvaerfagligIndsats: c.kategori === 3,
+    });
     c.token++;
     const rule = c.regime.jobafklaring;
     if (rule === undefined) return;
     const firstDue = lastWorkingDayBy(day + rule.firstSamtaleWithinDays);
     requestMeeting(ctx, desk, c, "samtale", day, firstDue);
     if (!rule.rehabiliteringsteamOnlyIfTvaerfaglig || c.kategori === 3) {
-      sim.at(day + 7 + Math.floor(c.u[Draw.booking] as number * (rule.rehabiliteringsteamWithinDays - 7)), Priority.NORMAL, rehabiliteringsteam, c);
+      sim.at(
+        day +
+          7 +
+          Math.floor((c.u[Draw.booking] as number) * (rule.rehabiliteringsteamWithinDays - 7)),
+        Priority.NORMAL,
+        rehabiliteringsteam,
+        c,
+      );
     }
   };
 
   const receive: Handler<Citizen> = (c) => {
     const day = today(ctx);
-    const fastTrack = c.u[Draw.fastTrack] as number < params.population.fastTrackShare && day - c.firstAbsenceDay < FAST_TRACK_REQUEST_DAYS;
-    const forudsigeligt = c.regime.singleSamtale !== undefined && !c.state.ledig && c.kategori !== 1 &&
+    apply(c, {
+      _tag: "ReceiveSygemelding",
+      caseId: c.caseId,
+      date: iso(day),
+      firstAbsenceDay: iso(c.firstAbsenceDay),
+      employment: c.employment,
+      ageBand: c.aldersgruppe,
+      diagnosisGroup: c.diagnosegruppe,
+      sector: c.sector,
+      ...(ctx.regime === undefined ? {} : { regime: ctx.regime.id }),
+    });
+    const fastTrack =
+      (c.u[Draw.fastTrack] as number) < params.population.fastTrackShare &&
+      day - c.firstAbsenceDay < FAST_TRACK_REQUEST_DAYS;
+    const forudsigeligt =
+      c.regime.singleSamtale !== undefined &&
+      !c.state.ledig &&
+      c.kategori !== 1 &&
       c.expectedRaskDay - day <= FORUDSIGELIGT_WEEKS * 7;
     apply(c, {
       _tag: "CompleteVisitation",
@@ -91,13 +138,31 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       expectedRaskmelding: iso(c.expectedRaskDay),
       ...(forudsigeligt ? { forudsigeligtForloeb: true } : {}),
     });
-    if (fastTrack) apply(c, { _tag: "RequestFastTrack", caseId: c.caseId, date: iso(day), requestedBy: c.state.ledig ? "borger" : "arbejdsgiver" });
+    if (fastTrack)
+      apply(c, {
+        _tag: "RequestFastTrack",
+        caseId: c.caseId,
+        date: iso(day),
+        requestedBy: c.state.ledig ? "borger" : "arbejdsgiver",
+      });
     planSamtale(c, firstSamtaleDue(c, fastTrack ? day : undefined));
     const stop = sygedagpengeStopDay(c.regime, c.state.employment ?? "ansat", c.firstAbsenceDay);
     const revurderingDue = lastWorkingDayBy(stop);
-    requestMeeting(ctx, desk, c, "revurdering", revurderingDue - params.revurdering.leadWeeks * 7, revurderingDue);
+    requestMeeting(
+      ctx,
+      desk,
+      c,
+      "revurdering",
+      revurderingDue - params.revurdering.leadWeeks * 7,
+      revurderingDue,
+    );
     if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined) {
-      sim.at(day + 7 + Math.floor(c.u[Draw.booking] as number * 20), Priority.NORMAL, rehabiliteringsteam, c);
+      sim.at(
+        day + 7 + Math.floor((c.u[Draw.booking] as number) * 20),
+        Priority.NORMAL,
+        rehabiliteringsteam,
+        c,
+      );
     }
     sim.at(c.raskDay, Priority.NORMAL, rask, c);
     planDismissalAndDelvis(c, day);
@@ -106,11 +171,14 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
 
   const planDismissalAndDelvis = (c: Citizen, day: number): void => {
     const span = c.raskDay - day;
-    if (c.state.employment === "ansat" && c.u[Draw.dismissal] as number < params.population.dismissalShare) {
+    if (
+      c.state.employment === "ansat" &&
+      (c.u[Draw.dismissal] as number) < params.population.dismissalShare
+    ) {
       const at = day + Math.floor((c.u[Draw.dismissalTime] as number) * span);
       if (at < c.raskDay) sim.at(at, Priority.NORMAL, dismiss, c);
     }
-    if (c.u[Draw.delvis] as number < params.population.delvisRaskmeldingShare) {
+    if ((c.u[Draw.delvis] as number) < params.population.delvisRaskmeldingShare) {
       const at = c.raskDay - 14 - Math.floor((c.u[Draw.delvisTime] as number) * 28);
       if (at > day) sim.at(at, Priority.NORMAL, delvis, c);
     }
@@ -121,8 +189,17 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     const c = task.citizen;
     if (c.closed || !isSick(c)) return false;
     if (task.kind === "samtale") {
-      apply(c, { _tag: "HoldOpfoelgningssamtale", caseId: c.caseId, date: iso(day), resource: "sagsbehandler" });
-      const next = nextSamtaleDue(c, day, c.events.some((e) => e._tag === "VisitationCompleted" && e.forudsigeligtForloeb === true));
+      apply(c, {
+        _tag: "HoldOpfoelgningssamtale",
+        caseId: c.caseId,
+        date: iso(day),
+        resource: "sagsbehandler",
+      });
+      const next = nextSamtaleDue(
+        c,
+        day,
+        c.events.some((e) => e._tag === "VisitationCompleted" && e.forudsigeligtForloeb === true),
+      );
       if (next !== undefined) planSamtale(c, next);
       return true;
     }
@@ -130,9 +207,22 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       if (c.state.status !== "sygemeldt" || c.state.revurderingOutcome !== undefined) return false;
       const extend = (c.u[Draw.extension] as number) < params.revurdering.extensionShare;
       if (extend) {
-        apply(c, { _tag: "CompleteRevurdering", caseId: c.caseId, date: iso(day), outcome: "forlaengelse", ground: 3, resource: "sagsbehandler" });
+        apply(c, {
+          _tag: "CompleteRevurdering",
+          caseId: c.caseId,
+          date: iso(day),
+          outcome: "forlaengelse",
+          ground: 3,
+          resource: "sagsbehandler",
+        });
       } else if (c.regime.jobafklaring !== undefined) {
-        apply(c, { _tag: "CompleteRevurdering", caseId: c.caseId, date: iso(day), outcome: "jobafklaring", resource: "sagsbehandler" });
+        apply(c, {
+          _tag: "CompleteRevurdering",
+          caseId: c.caseId,
+          date: iso(day),
+          outcome: "jobafklaring",
+          resource: "sagsbehandler",
+        });
         sim.at(Math.max(day, task.due) + 1, Priority.NORMAL, startJobafklaring, c);
       } else {
         sim.at(Math.max(day, task.due) + 1, Priority.NORMAL, stopWithoutExtension, c);
@@ -142,5 +232,10 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     return false;
   };
 
-  return { receive, serve };
+  /** A praktik moved the raskmelding later: the raskmelding event follows it. */
+  const rescheduleRask = (c: Citizen): void => {
+    sim.at(c.raskDay, Priority.NORMAL, rask, c);
+  };
+
+  return { receive, serve, rescheduleRask };
 };

@@ -1,0 +1,103 @@
+/** A citizen arriving on a day: every attribute and planned time drawn from the citizen's block of uniforms. */
+import {
+  caseDecider,
+  regimeFor,
+  type Aldersgruppe,
+  type Beskaeftigelsesstatus,
+  type Diagnosegruppe,
+} from "@sagsflow/domain";
+import type { Rng } from "../random/rng";
+import { normalQuantile } from "../stats/specialFunctions";
+import type { Citizen } from "./citizen";
+import { Draw, drawCitizen, intBetween, pick } from "./citizenDraws";
+import type { ModelContext } from "./modelContext";
+import type { ModelParams } from "./modelParams";
+
+/** Spread of the caseworker's expected recovery around the true one at visitation (model assumption). */
+const EXPECTATION_SIGMA = 0.25;
+/** Expected beyond week 8: kat 2 or 3 (SDL §12, domain.md §1.3). */
+const KAT1_MAX_DAYS = 56;
+
+/** Draws a citizen whose first absence day is `day`. */
+export const makeCitizen = (
+  p: ModelParams,
+  ctx: ModelContext,
+  index: number,
+  day: number,
+  rng: Rng,
+): Citizen => {
+  const u = drawCitizen(rng);
+  const pop = p.population;
+  const employment = pick(
+    pop.beskaeftigelsesstatus,
+    u[Draw.employment] as number,
+  ) as Beskaeftigelsesstatus;
+  const diagnosis = pick(pop.diagnosegruppe, u[Draw.diagnosis] as number) as Diagnosegruppe;
+  const rec = p.recovery[diagnosis] ?? { medianWeeks: 10, sigma: 0.9 };
+  const recoveryDays =
+    (rec.medianWeeks * 7 * Math.exp(rec.sigma * normalQuantile(u[Draw.recovery] as number))) /
+    Math.max(p.hazards.recoveryMultiplier, 1e-9);
+  const ledig = employment === "ledig-forsikret" || employment === "ledig-uforsikret";
+  const received =
+    day +
+    intBetween(
+      ledig ? p.notificationDays.ledig : p.notificationDays.ansat,
+      u[Draw.notification] as number,
+    );
+  const raskDay = Math.max(day + Math.ceil(recoveryDays), received + 1);
+  const expected = Math.max(
+    received + 1,
+    day +
+      Math.round(
+        recoveryDays * Math.exp(EXPECTATION_SIGMA * normalQuantile(u[Draw.expectation] as number)),
+      ),
+  );
+  const regime = ctx.regime ?? regimeFor(day);
+  const long = expected - day > KAT1_MAX_DAYS;
+  const kat3Allowed = regime.kategorier.allowed.includes(3);
+  const kategori: 1 | 2 | 3 = !long
+    ? 1
+    : kat3Allowed && (u[Draw.kategori3] as number) < pop.kategori3ShareOfLong
+      ? 3
+      : 2;
+  const ledigShares =
+    (pop.beskaeftigelsesstatus["ledig-forsikret"] ?? 0) +
+    (pop.beskaeftigelsesstatus["ledig-uforsikret"] ?? 0);
+  const forsikret =
+    employment === "ledig-forsikret" ||
+    (employment !== "ledig-uforsikret" &&
+      (u[Draw.akasse] as number) * ledigShares <
+        (pop.beskaeftigelsesstatus["ledig-forsikret"] ?? 0));
+  const caseId = `${index + 1}`;
+  const c: Citizen = {
+    index,
+    caseId,
+    measured: day >= ctx.measureFrom && day < ctx.measureTo,
+    u,
+    regime,
+    firstAbsenceDay: day,
+    receivedDay: received,
+    employment,
+    aldersgruppe: pick(pop.aldersgruppe, u[Draw.age] as number) as Aldersgruppe,
+    diagnosegruppe: diagnosis,
+    sector: pick(pop.sektor, u[Draw.sector] as number),
+    forsikret,
+    state: caseDecider.initialState,
+    events: [],
+    raskDay,
+    expectedRaskDay: expected,
+    kategori,
+    token: 0,
+    cvDay: undefined,
+    jobmaalDay: undefined,
+    vsContactDay: undefined,
+    handoffQueued: false,
+    praktikPlanned: false,
+    hazardUsed: 0,
+    jobRate: 0,
+    rateSince: 0,
+    jobHandle: -1,
+    closed: false,
+  };
+  return c;
+};

@@ -1,0 +1,158 @@
+/**
+ * One replication of the case-flow model: sets up the engine, desks, arrivals and employer requests from the
+ * parameters and a seed, runs to the end of the follow-up and returns every case's domain events.
+ */
+import { isWorkingDay, regimeById, toEpochDay } from "@sagsflow/domain";
+import { Priority } from "../engine/priority";
+import { type Handler, Simulation } from "../engine/simulation";
+import { RandomStreams } from "../random/randomStreams";
+import type { Citizen } from "./citizen";
+import { DailyDesk, type DeskStaff } from "./dailyDesk";
+import { makeLedigPhase } from "./ledigPhase";
+import { type Desks, type ModelContext, type Task, today } from "./modelContext";
+import type { ModelParams } from "./modelParams";
+import { makeRekrutteringMarket, type Rekruttering } from "./rekrutteringMarket";
+import { makeSickPhase } from "./sickPhase";
+import { nextArrival } from "./arrivalProcess";
+import { makeCitizen } from "./makeCitizen";
+
+export interface CaseFlowRun {
+  readonly citizens: ReadonlyArray<Citizen>;
+  readonly rekrutteringer: ReadonlyArray<Rekruttering>;
+  readonly desks: Desks;
+  readonly measureFrom: number;
+  readonly measureTo: number;
+  readonly end: number;
+}
+
+const pooled = (roles: ReadonlyArray<DeskStaff>): DeskStaff => {
+  const fte = roles.reduce((a, r) => a + r.fte, 0);
+  const avg = (f: (r: DeskStaff) => number) =>
+    roles.reduce((a, r) => a + r.fte * f(r), 0) / Math.max(fte, 1e-9);
+  return {
+    fte,
+    sicknessShare: avg((r) => r.sicknessShare),
+    meetingMinutes: avg((r) => r.meetingMinutes),
+    meetingMinutesPerDay: avg((r) => r.meetingMinutesPerDay),
+  };
+};
+
+const makeDesks = (
+  p: ModelParams,
+  streams: RandomStreams,
+  serve: (t: Task, day: number) => boolean,
+): Desks => {
+  const { sagsbehandler, jobkonsulent, virksomhedskonsulent } = p.staff;
+  const desk = (staff: DeskStaff, name: string) =>
+    new DailyDesk<Task>(staff, streams.stream(`absence-${name}`), serve);
+  if (p.levers.organisation === "resultatteam") {
+    const team = desk(pooled([sagsbehandler, jobkonsulent, virksomhedskonsulent]), "resultatteam");
+    return { sagsbehandler: team, jobkonsulent: team, virksomhedskonsulent: team };
+  }
+  return {
+    sagsbehandler: desk(sagsbehandler, "sagsbehandler"),
+    jobkonsulent: desk(jobkonsulent, "jobkonsulent"),
+    virksomhedskonsulent: desk(virksomhedskonsulent, "virksomhedskonsulent"),
+  };
+};
+
+/** Runs one replication. Same parameters and seed give the same events, byte for byte. */
+export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
+  const measureFrom = toEpochDay(p.horizon.start);
+  const measureTo = measureFrom + p.horizon.weeks * 7;
+  const end = measureTo + p.horizon.followUpWeeks * 7;
+  const sim = new Simulation(measureFrom - p.horizon.warmupWeeks * 7);
+  const streams = new RandomStreams(seed);
+  let serve: (t: Task, day: number) => boolean = () => false;
+  const desks = makeDesks(p, streams, (t, day) => serve(t, day));
+  for (const d of [desks.sagsbehandler, desks.jobkonsulent, desks.virksomhedskonsulent]) {
+    d.countFrom = measureFrom;
+    d.countTo = measureTo;
+  }
+  const ctx: ModelContext = {
+    sim,
+    params: p,
+    regime: p.regime === "auto" ? undefined : regimeById(p.regime),
+    desks,
+    measureFrom,
+    measureTo,
+    end,
+  };
+
+  let market: ReturnType<typeof makeRekrutteringMarket> | undefined;
+  let sick: ReturnType<typeof makeSickPhase> | undefined;
+  const ledig = makeLedigPhase(ctx, {
+    candidateReady: (c) => market?.candidateReady(c),
+    raskMoved: (c) => sick?.rescheduleRask(c),
+  });
+  sick = makeSickPhase(ctx, {
+    whileSickAndLedig: ledig.whileSickAndLedig,
+    ledigRaskmeldt: ledig.ledigRaskmeldt,
+  });
+  market = makeRekrutteringMarket(ctx, streams.stream("rekruttering-attributes"), ledig.startJob);
+  const sickServe = sick.serve;
+  serve = (t, day) =>
+    t.kind === "samtale" || t.kind === "revurdering" ? sickServe(t, day) : ledig.serve(t, day);
+
+  const citizens: Citizen[] = [];
+  const citizenRng = streams.stream("citizens");
+  const arrivalRng = streams.stream("arrivals");
+  let measuredCount = 0;
+  const arrive: Handler<undefined> = () => {
+    const day = today(ctx);
+    if (day >= measureTo || (p.horizon.maxCases !== null && measuredCount >= p.horizon.maxCases))
+      return;
+    const c = makeCitizen(p, ctx, citizens.length, day, citizenRng);
+    citizens.push(c);
+    if (c.measured) measuredCount++;
+    sim.at(c.receivedDay, Priority.NORMAL, (sick as ReturnType<typeof makeSickPhase>).receive, c);
+    scheduleArrival();
+  };
+  // Arrival times are continuous; each case starts on the day its arrival falls in.
+  let arrivalClock = sim.now;
+  const scheduleArrival = (): void => {
+    arrivalClock = nextArrival(
+      arrivalRng,
+      p.arrivals.perWeek,
+      p.arrivals.seasonality,
+      arrivalClock,
+    );
+    if (arrivalClock < measureTo)
+      sim.at(Math.max(sim.now, Math.floor(arrivalClock)), Priority.NORMAL, arrive);
+  };
+
+  const rekrutteringRng = streams.stream("rekruttering-arrivals");
+  const rekrutteringArrives: Handler<undefined> = () => {
+    (market as ReturnType<typeof makeRekrutteringMarket>).arrive(today(ctx));
+    scheduleRekruttering();
+  };
+  let rekrutteringClock = sim.now;
+  const scheduleRekruttering = (): void => {
+    const rate = p.rekruttering.perWeek / 7;
+    if (!(rate > 0)) return;
+    rekrutteringClock += -Math.log(rekrutteringRng.floatOpen()) / rate;
+    if (rekrutteringClock < end)
+      sim.at(
+        Math.max(sim.now, Math.floor(rekrutteringClock)),
+        Priority.NORMAL,
+        rekrutteringArrives,
+      );
+  };
+
+  const dayTick: Handler<undefined> = () => {
+    const day = today(ctx);
+    if (isWorkingDay(day)) {
+      desks.sagsbehandler.workDay(day);
+      if (desks.jobkonsulent !== desks.sagsbehandler) desks.jobkonsulent.workDay(day);
+      if (desks.virksomhedskonsulent !== desks.sagsbehandler)
+        desks.virksomhedskonsulent.workDay(day);
+    }
+    sim.schedule(1, Priority.LOW, dayTick);
+  };
+
+  scheduleArrival();
+  scheduleRekruttering();
+  sim.at(Math.floor(sim.now) + 0.5, Priority.LOW, dayTick);
+  sim.run(end);
+  return { citizens, rekrutteringer: market.all, desks, measureFrom, measureTo, end };
+};
