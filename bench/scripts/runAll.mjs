@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 const files = [
   "simulator-engine.ts",
   "eventstore-sqlite.ts",
+  "historyImport.ts",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));

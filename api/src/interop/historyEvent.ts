@@ -31,6 +31,8 @@ export const eventTime = (e: HistoryEvent): string => e.timestamp ?? `${e.event.
 
 /** Milliseconds for ordering; a timestamp without offset is read as UTC so order is machine-independent. */
 export function instant(timestamp: string): number {
+  // Fast path for the common date-only and UTC forms: same order as Date.parse, no allocation.
+  if (timestamp.endsWith("T00:00:00.000Z")) return Date.UTC(+timestamp.slice(0, 4), +timestamp.slice(5, 7) - 1, +timestamp.slice(8, 10));
   const hasZone = /(Z|[+-]\d{2}:\d{2})$/.test(timestamp);
   return Date.parse(hasZone ? timestamp : `${timestamp}Z`);
 }

@@ -59,7 +59,7 @@ function toHistoryEvent(rec: LogRecord, event: CaseEventLike): HistoryEvent {
 export function mapCase(caseId: string, records: ReadonlyArray<LogRecord>, options: MapOptions): CaseOutcome {
   const { mapping, activityColumn } = options;
   const ignore = new Set(mapping.ignore ?? []);
-  const sorted = records.map((r, i) => ({ r, i, t: sortKey(r) }))
+  const sorted = records.length < 2 ? records : records.map((r, i) => ({ r, i, t: sortKey(r) }))
     .sort((a, b) => a.t - b.t || (a.r.sequence ?? 0) - (b.r.sequence ?? 0) || a.i - b.i).map((x) => x.r);
   const rejects: Array<Reject> = [];
   const unmapped = new Map<string, number>();
@@ -69,7 +69,7 @@ export function mapCase(caseId: string, records: ReadonlyArray<LogRecord>, optio
   const reject = (rec: LogRecord, column: string, reason: string) =>
     rejects.push({ file: rec.source.file, line: rec.source.line, column, reason, caseId });
   for (const rec of sorted) {
-    for (const [k, v] of Object.entries(rec.attributes)) if (k.startsWith(CASE_ATTRIBUTE_PREFIX)) attributes[k.slice(CASE_ATTRIBUTE_PREFIX.length)] = v;
+    for (const k in rec.attributes) if (k.startsWith(CASE_ATTRIBUTE_PREFIX)) attributes[k.slice(CASE_ATTRIBUTE_PREFIX.length)] = rec.attributes[k] as AttributeValue;
     if (ignore.has(rec.activity)) { ignored++; continue; }
     const am = Object.hasOwn(mapping.activities, rec.activity) ? mapping.activities[rec.activity] : undefined;
     if (am === undefined) {

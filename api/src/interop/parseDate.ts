@@ -13,10 +13,12 @@ const ISO =
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 
+const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
 function isCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return d <= days;
+  return d <= (m === 2 && isLeap(y) ? 29 : (DAYS[m - 1] ?? 0));
 }
 
 /** `+0100`, `+01`, `+01:00` → `+01:00`; any zero offset → `Z`, so one instant has one spelling. */

@@ -32,6 +32,7 @@ export function makePseudonymiser(key: string | undefined): Pseudonymiser {
   const pseudonym = (digits: string, k: string): string => {
     let p = cache.get(digits);
     if (p === undefined) {
+      if (cache.size >= 100_000) cache.clear(); // bounded, so streaming imports stay flat in memory
       p = `psn-${toLetters(createHmac("sha256", k).update(digits).digest("hex").slice(0, 20))}`;
       cache.set(digits, p);
     }
@@ -56,8 +57,19 @@ const numericCpr = (v: number): string | undefined => {
   return containsCpr(s) ? s : undefined;
 };
 
+/** Fast path: most records hold no CPR-like value and are passed on unchanged. */
+function recordHasCpr(record: LogRecord): boolean {
+  if (containsCpr(record.caseId) || containsCpr(record.activity) || (record.resource !== undefined && containsCpr(record.resource))) return true;
+  for (const k in record.attributes) {
+    const v = record.attributes[k];
+    if (typeof v === "string" ? containsCpr(v) : typeof v === "number" && numericCpr(v) !== undefined) return true;
+  }
+  return false;
+}
+
 /** Pseudonymises case id, activity, resource and every attribute of a record. */
 export function pseudonymiseRecord(record: LogRecord, p: Pseudonymiser): Result.Result<LogRecord, PseudonymKeyMissing> {
+  if (!recordHasCpr(record)) return Result.succeed(record);
   let failedField: string | undefined;
   const scrub = (field: string, v: string): string => {
     const r = p.text(v);
