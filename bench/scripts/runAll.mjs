@@ -7,6 +7,7 @@ const files = [
   "simulator-engine.ts",
   "eventstore-sqlite.ts",
   "historyImport.ts",
+  "domain-decider.ts",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
