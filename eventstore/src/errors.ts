@@ -2,11 +2,14 @@
 import { Schema } from "effect";
 
 /** Optimistic concurrency: the stream was not at the version the caller expected. Nothing was written. */
-export class WrongExpectedVersion extends Schema.TaggedError<WrongExpectedVersion>()("WrongExpectedVersion", {
-  streamId: Schema.String,
-  expected: Schema.Union([Schema.String, Schema.Number]),
-  actual: Schema.Number,
-}) {
+export class WrongExpectedVersion extends Schema.TaggedError<WrongExpectedVersion>()(
+  "WrongExpectedVersion",
+  {
+    streamId: Schema.String,
+    expected: Schema.Union([Schema.String, Schema.Number]),
+    actual: Schema.Number,
+  },
+) {
   override get message(): string {
     return `Stream ${this.streamId}: expected version ${this.expected}, actual ${this.actual}`;
   }
@@ -32,23 +35,29 @@ export class UnknownEventType extends Schema.TaggedError<UnknownEventType>()("Un
 }
 
 /** A stored event of a known type does not match its schema. */
-export class EventDecodeFailed extends Schema.TaggedError<EventDecodeFailed>()("EventDecodeFailed", {
-  type: Schema.String,
-  position: Schema.Number,
-  reason: Schema.String,
-}) {
+export class EventDecodeFailed extends Schema.TaggedError<EventDecodeFailed>()(
+  "EventDecodeFailed",
+  {
+    type: Schema.String,
+    position: Schema.Number,
+    reason: Schema.String,
+  },
+) {
   override get message(): string {
     return `Event ${this.type} at position ${this.position} does not decode: ${this.reason}`;
   }
 }
 
 /** An event given to append does not match its schema; the whole append is refused. */
-export class EventEncodeFailed extends Schema.TaggedError<EventEncodeFailed>()("EventEncodeFailed", {
-  streamId: Schema.String,
-  index: Schema.Number,
-  type: Schema.String,
-  reason: Schema.String,
-}) {
+export class EventEncodeFailed extends Schema.TaggedError<EventEncodeFailed>()(
+  "EventEncodeFailed",
+  {
+    streamId: Schema.String,
+    index: Schema.Number,
+    type: Schema.String,
+    reason: Schema.String,
+  },
+) {
   override get message(): string {
     return `Event #${this.index} (${this.type}) for stream ${this.streamId} does not encode: ${this.reason}`;
   }
@@ -75,4 +84,6 @@ export class EventStoreConfigInvalid extends Schema.TaggedError<EventStoreConfig
 
 /** Wraps an unknown thrown value once, keeping only its message (no stack reaches users). */
 export const toEventStoreError = (context: string, cause: unknown): EventStoreError =>
-  new EventStoreError({ reason: `${context}: ${cause instanceof Error ? cause.message : String(cause)}` });
+  new EventStoreError({
+    reason: `${context}: ${cause instanceof Error ? cause.message : String(cause)}`,
+  });

@@ -99,11 +99,16 @@ export interface EventStore<E> {
     streamId: string,
     options?: ReadStreamOptions,
   ) => Effect.Effect<ReadonlyArray<RecordedEvent<E>>, StreamNotFound | ReadError>;
-  readonly readAll: (options?: ReadAllOptions) => Effect.Effect<ReadonlyArray<RecordedEvent<E>>, ReadError>;
+  readonly readAll: (
+    options?: ReadAllOptions,
+  ) => Effect.Effect<ReadonlyArray<RecordedEvent<E>>, ReadError>;
   readonly subscribe: (options?: SubscribeOptions) => Subscription<E>;
   readonly streamMetadata: {
     readonly get: (streamId: string) => Effect.Effect<EventMetadata | undefined, EventStoreError>;
-    readonly set: (streamId: string, metadata: EventMetadata) => Effect.Effect<void, EventStoreError>;
+    readonly set: (
+      streamId: string,
+      metadata: EventMetadata,
+    ) => Effect.Effect<void, EventStoreError>;
   };
   readonly close: () => Effect.Effect<void, EventStoreError>;
 }

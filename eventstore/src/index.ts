@@ -4,7 +4,12 @@ export type { EncodedEvent, EventCodec } from "./eventCodec";
 export * from "./eventStore";
 export { schemaCodec, tagsOf, type SchemaCodecOptions, type Upcaster } from "./schemaCodec";
 export type { NewRecord, RecordStore, StoredRecord, StreamWrite } from "./recordStore";
-export { checkExpectedVersion, planWrites, withoutDuplicates, type PlanLookups } from "./expectedVersion";
+export {
+  checkExpectedVersion,
+  planWrites,
+  withoutDuplicates,
+  type PlanLookups,
+} from "./expectedVersion";
 export { typedEventStore, type StoreEnvironment } from "./typedEventStore";
 export { decodeRecords } from "./decodeRecords";
 export { makeMemoryEventStore } from "./memory/memoryEventStore";

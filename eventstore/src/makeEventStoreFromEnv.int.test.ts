@@ -20,7 +20,9 @@ describe("makeEventStoreFromEnv", () => {
 
   it("creates the folder of SAGSFLOW_DB and opens SQLite there", async () => {
     const path = join(dir, "nested", "deeper", "sagsflow.db");
-    const store = await run(makeEventStoreFromEnv({ SAGSFLOW_STORE: "sqlite", SAGSFLOW_DB: path }, env));
+    const store = await run(
+      makeEventStoreFromEnv({ SAGSFLOW_STORE: "sqlite", SAGSFLOW_DB: path }, env),
+    );
     await run(store.append("sag-1", [note("1", "a")]));
     await run(store.close());
     expect(existsSync(path)).toBe(true);
@@ -28,6 +30,10 @@ describe("makeEventStoreFromEnv", () => {
 
   it("names the variable and value of an unknown store kind", async () => {
     const error = await failureOf(makeEventStoreFromEnv({ SAGSFLOW_STORE: "postgres" }, env));
-    expect(error).toMatchObject({ _tag: "EventStoreConfigInvalid", variable: "SAGSFLOW_STORE", value: "postgres" });
+    expect(error).toMatchObject({
+      _tag: "EventStoreConfigInvalid",
+      variable: "SAGSFLOW_STORE",
+      value: "postgres",
+    });
   });
 });

@@ -1,7 +1,7 @@
 /** Chooses and opens the store from the environment: SAGSFLOW_STORE=memory|sqlite|eventstoredb, SAGSFLOW_DB, EVENTSTOREDB_URL. */
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { Context, Effect, Layer } from "effect";
+import { type Context, Effect, Layer } from "effect";
 import { EventStoreConfigInvalid, type EventStoreError, toEventStoreError } from "./errors";
 import type { EventStore } from "./eventStore";
 import type { EventStoreUnavailable } from "./eventstoredb/eventStoreUnavailable";
@@ -80,5 +80,7 @@ export const eventStoreLayerFromEnv = <E>(
   environment: StoreEnvironment<E>,
 ): Layer.Layer<EventStore<E>, StoreFromEnvError> =>
   Layer.effect(service)(
-    Effect.acquireRelease(makeEventStoreFromEnv(env, environment), (store) => Effect.ignore(store.close())),
+    Effect.acquireRelease(makeEventStoreFromEnv(env, environment), (store) =>
+      Effect.ignore(store.close()),
+    ),
   );

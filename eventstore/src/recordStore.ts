@@ -43,9 +43,16 @@ export interface RecordStore {
     streamId: string,
     options: ReadStreamOptions,
   ) => Effect.Effect<ReadonlyArray<StoredRecord>, StreamNotFound | EventStoreError>;
-  readonly readAll: (options: ReadAllOptions) => Effect.Effect<ReadonlyArray<StoredRecord>, EventStoreError>;
-  readonly getStreamMetadata: (streamId: string) => Effect.Effect<EventMetadata | undefined, EventStoreError>;
-  readonly setStreamMetadata: (streamId: string, metadata: EventMetadata) => Effect.Effect<void, EventStoreError>;
+  readonly readAll: (
+    options: ReadAllOptions,
+  ) => Effect.Effect<ReadonlyArray<StoredRecord>, EventStoreError>;
+  readonly getStreamMetadata: (
+    streamId: string,
+  ) => Effect.Effect<EventMetadata | undefined, EventStoreError>;
+  readonly setStreamMetadata: (
+    streamId: string,
+    metadata: EventMetadata,
+  ) => Effect.Effect<void, EventStoreError>;
   /** Called after each committed append in this process, so subscriptions wake without waiting for a poll. */
   readonly onAppended?: (listener: () => void) => () => void;
   readonly close: () => Effect.Effect<void, EventStoreError>;

@@ -18,13 +18,20 @@ export interface SchemaCodecOptions {
 
 interface TaggedSchema<E> extends Schema.Codec<E, unknown> {}
 
+/** The slice of SchemaAST.Objects read here: property names and literal types. */
+interface AstObjects {
+  readonly propertySignatures?: ReadonlyArray<{
+    name: PropertyKey;
+    type: { _tag: string; literal?: unknown };
+  }>;
+}
+
 /** Reads the `_tag` literals of a union of tagged structs from the schema AST. */
 export const tagsOf = (schema: Schema.Top): ReadonlySet<string> => {
-  // biome-ignore lint/suspicious/noExplicitAny: walking the public but loosely typed AST
-  const ast = schema.ast as any;
-  const members: ReadonlyArray<unknown> = ast._tag === "Union" ? ast.types : [ast];
+  const ast = schema.ast as unknown as { _tag: string; types?: ReadonlyArray<AstObjects> };
+  const members = ast._tag === "Union" ? (ast.types ?? []) : [ast as AstObjects];
   const tags = new Set<string>();
-  for (const member of members as ReadonlyArray<{ propertySignatures?: ReadonlyArray<any> }>) {
+  for (const member of members) {
     const tag = member.propertySignatures?.find((p) => p.name === "_tag");
     if (tag?.type?._tag === "Literal") tags.add(String(tag.type.literal));
   }
@@ -35,7 +42,9 @@ const upcastFully = (encoded: EncodedEvent, upcasters: ReadonlyArray<Upcaster>):
   let current = encoded;
   // Bounded so that a cyclic upcaster list cannot loop forever.
   for (let step = 0; step < 100; step++) {
-    const next = upcasters.find((u) => u.type === current.type && u.fromVersion === current.schemaVersion);
+    const next = upcasters.find(
+      (u) => u.type === current.type && u.fromVersion === current.schemaVersion,
+    );
     if (next === undefined) return current;
     current = next.upcast(current.data);
   }
@@ -67,7 +76,8 @@ export const schemaCodec = <E extends { readonly _tag: string }>(
     },
     decode: (stored, position) => {
       const current = upcasters.length === 0 ? stored : upcastFully(stored, upcasters);
-      if (!known.has(current.type)) return Result.fail(new UnknownEventType({ type: current.type, position }));
+      if (!known.has(current.type))
+        return Result.fail(new UnknownEventType({ type: current.type, position }));
       const decoded = decodeEvent({ ...(current.data as object), _tag: current.type });
       if (Result.isSuccess(decoded)) return Result.succeed(decoded.success);
       return Result.fail(

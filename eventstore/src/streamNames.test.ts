@@ -1,6 +1,12 @@
 /** Stream names keep simulated runs out of the `sag-` prefix that history projections read. */
 import { describe, expect, it } from "vitest";
-import { caseStreamId, parseStreamId, rekrutteringStreamId, simulatedCaseStreamId, simulationRunPrefix } from "./streamNames";
+import {
+  caseStreamId,
+  parseStreamId,
+  rekrutteringStreamId,
+  simulatedCaseStreamId,
+  simulationRunPrefix,
+} from "./streamNames";
 
 describe("stream names", () => {
   it("builds the three kinds of names", () => {
@@ -17,7 +23,11 @@ describe("stream names", () => {
   it("parses names back", () => {
     expect(parseStreamId("sag-42")).toEqual({ kind: "sag", caseId: "42" });
     expect(parseStreamId("rekruttering-7")).toEqual({ kind: "rekruttering", id: "7" });
-    expect(parseStreamId("sim-run1-sag-42")).toEqual({ kind: "simulatedSag", runId: "run1", caseId: "42" });
+    expect(parseStreamId("sim-run1-sag-42")).toEqual({
+      kind: "simulatedSag",
+      runId: "run1",
+      caseId: "42",
+    });
     expect(parseStreamId("scenario-x")).toEqual({ kind: "other", streamId: "scenario-x" });
   });
 });

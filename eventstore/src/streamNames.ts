@@ -13,7 +13,8 @@ export const simulatedCaseStreamId = (runId: string, caseId: string): string =>
   `${simulationRunPrefix(runId)}${caseStreamId(caseId)}`;
 
 /** Prefix of every stream of one simulated run, for `readAll`/`subscribe` with `streamPrefix`. */
-export const simulationRunPrefix = (runId: string): string => `${SIMULATION_STREAM_PREFIX}${runId}-`;
+export const simulationRunPrefix = (runId: string): string =>
+  `${SIMULATION_STREAM_PREFIX}${runId}-`;
 
 export type ParsedStreamId =
   | { readonly kind: "sag"; readonly caseId: string }

@@ -48,7 +48,11 @@ export const catchUpSubscription = <E>(
     const unsubscribe = records.onAppended?.(waiter.poke);
     try {
       while (!stopped) {
-        const query = { afterPosition: checkpoint, maxCount: pageSize, ...pick(options.streamPrefix) };
+        const query = {
+          afterPosition: checkpoint,
+          maxCount: pageSize,
+          ...pick(options.streamPrefix),
+        };
         const page = await Effect.runPromise(Effect.result(records.readAll(query)));
         if (Result.isFailure(page)) throw page.failure;
         if (page.success.length === 0) {
@@ -77,4 +81,5 @@ export const catchUpSubscription = <E>(
   };
 };
 
-const pick = (streamPrefix: string | undefined) => (streamPrefix === undefined ? {} : { streamPrefix });
+const pick = (streamPrefix: string | undefined) =>
+  streamPrefix === undefined ? {} : { streamPrefix };

@@ -29,17 +29,29 @@ const encodeAppend = <E>(
     if (Result.isFailure(encoded)) {
       const type = String((event as { _tag?: unknown } | null)?._tag ?? typeof event);
       return Result.fail(
-        new EventEncodeFailed({ streamId: append.streamId, index: i, type, reason: encoded.failure }),
+        new EventEncodeFailed({
+          streamId: append.streamId,
+          index: i,
+          type,
+          reason: encoded.failure,
+        }),
       );
     }
     const eventId = append.eventIds?.[i] ?? env.newEventId();
     records.push({ ...encoded.success, eventId, metadata: append.metadata, recordedAt });
   }
-  return Result.succeed({ streamId: append.streamId, expectedVersion: append.expectedVersion ?? "any", records });
+  return Result.succeed({
+    streamId: append.streamId,
+    expectedVersion: append.expectedVersion ?? "any",
+    records,
+  });
 };
 
 /** Builds the EventStore port over any RecordStore. */
-export const typedEventStore = <E>(records: RecordStore, environment: StoreEnvironment<E>): EventStore<E> => {
+export const typedEventStore = <E>(
+  records: RecordStore,
+  environment: StoreEnvironment<E>,
+): EventStore<E> => {
   const env = { clock: systemClock, newEventId: randomId, ...environment };
   const appendBatch: EventStore<E>["appendBatch"] = (appends) =>
     Effect.suspend((): ReturnType<EventStore<E>["appendBatch"]> => {
@@ -51,12 +63,17 @@ export const typedEventStore = <E>(records: RecordStore, environment: StoreEnvir
       }
       return records.append(writes);
     });
-  const decodePage = (page: ReadonlyArray<StoredRecord>) => Effect.fromResult(decodeRecords(env.codec, page));
+  const decodePage = (page: ReadonlyArray<StoredRecord>) =>
+    Effect.fromResult(decodeRecords(env.codec, page));
   return {
     appendBatch,
     append: (streamId, events, options = {}) =>
-      Effect.map(appendBatch([{ ...options, streamId, events }]), (results) => results[0] as AppendResult),
-    readStream: (streamId, options = {}) => Effect.flatMap(records.readStream(streamId, options), decodePage),
+      Effect.map(
+        appendBatch([{ ...options, streamId, events }]),
+        (results) => results[0] as AppendResult,
+      ),
+    readStream: (streamId, options = {}) =>
+      Effect.flatMap(records.readStream(streamId, options), decodePage),
     readAll: (options = {}) => Effect.flatMap(records.readAll(options), decodePage),
     subscribe: (options = {}) => catchUpSubscription(records, env.codec, options),
     streamMetadata: { get: records.getStreamMetadata, set: records.setStreamMetadata },

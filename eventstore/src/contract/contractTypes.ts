@@ -5,17 +5,24 @@ import type { EventStore } from "../eventStore";
 import type { StoreEnvironment } from "../typedEventStore";
 
 /** Opens a store on fresh, empty storage. */
-export type MakeStore = <E>(environment: StoreEnvironment<E>) => Effect.Effect<EventStore<E>, EventStoreError>;
+export type MakeStore = <E>(
+  environment: StoreEnvironment<E>,
+) => Effect.Effect<EventStore<E>, EventStoreError>;
 
 /** One storage location (a file, a database) that can be opened many times and damaged on purpose. */
 export interface DurableStorage {
   /** A new connection to this storage each call. */
-  readonly open: <E>(environment: StoreEnvironment<E>) => Effect.Effect<EventStore<E>, EventStoreError>;
+  readonly open: <E>(
+    environment: StoreEnvironment<E>,
+  ) => Effect.Effect<EventStore<E>, EventStoreError>;
   /**
    * A child process that appends `TestEvent`s to `streamId` in batches of `batchSize` forever, printing
    * `begin <n>` before and `committed <n>` after batch n (1-based) on stdout.
    */
-  readonly batchWriterCommand: (streamId: string, batchSize: number) => {
+  readonly batchWriterCommand: (
+    streamId: string,
+    batchSize: number,
+  ) => {
     readonly command: string;
     readonly args: ReadonlyArray<string>;
     readonly cwd?: string;
@@ -31,7 +38,10 @@ export type ContractOptions =
   | { readonly durable: true; readonly makeStorage: () => Promise<DurableStorage> };
 
 /** Fixed clock and counting id source, so stored envelopes are deterministic. */
-export const testEnvironment = <E>(codec: StoreEnvironment<E>["codec"], idPrefix = "evt"): StoreEnvironment<E> => {
+export const testEnvironment = <E>(
+  codec: StoreEnvironment<E>["codec"],
+  idPrefix = "evt",
+): StoreEnvironment<E> => {
   let next = 0;
   return {
     codec,

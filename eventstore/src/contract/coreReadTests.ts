@@ -1,35 +1,19 @@
 /** Core contract, reads: missing streams, directions, paging, prefixes, a 100,000-event stream, decoding, metadata. */
 import { expect } from "vitest";
-import type { EventCodec } from "../eventCodec";
-import type { EventStore } from "../eventStore";
-import { type MakeStore, testEnvironment } from "./contractTypes";
+import type { MakeStore } from "./contractTypes";
 import { failureOf, run } from "./runEffect";
 import {
   count,
   legacyNoteWriter,
   note,
   notesOnlyCodec,
-  switchableCodec,
-  type TestEvent,
   testEventCodec,
   upcastingCodec,
 } from "./testEvents";
-
-type It = (name: string, body: () => Promise<void>, timeout?: number) => void;
+import { type It, withStoreFrom } from "./withStore";
 
 export const coreReadTests = (it: It, makeStore: MakeStore) => {
-  const withStore = async (
-    body: (store: EventStore<TestEvent>, readWith: (codec: EventCodec<TestEvent>) => void) => Promise<void>,
-    writer: EventCodec<TestEvent> = testEventCodec,
-  ) => {
-    const { codec, readWith } = switchableCodec(writer);
-    const store = await run(makeStore(testEnvironment(codec)));
-    try {
-      await body(store, readWith);
-    } finally {
-      await run(store.close());
-    }
-  };
+  const withStore = withStoreFrom(makeStore);
   const fiveEvents = [1, 2, 3, 4, 5].map((i) => count("1", i));
 
   it("reports a missing stream as StreamNotFound", () =>
@@ -46,7 +30,9 @@ export const coreReadTests = (it: It, makeStore: MakeStore) => {
       await run(store.append("sag-1", fiveEvents));
       const all = await run(store.readStream("sag-1", { direction: "backward" }));
       expect(all.map((e) => e.version)).toEqual([5, 4, 3, 2, 1]);
-      const some = await run(store.readStream("sag-1", { direction: "backward", fromVersion: 3, maxCount: 2 }));
+      const some = await run(
+        store.readStream("sag-1", { direction: "backward", fromVersion: 3, maxCount: 2 }),
+      );
       expect(some.map((e) => e.version)).toEqual([3, 2]);
     }));
 
@@ -71,7 +57,9 @@ export const coreReadTests = (it: It, makeStore: MakeStore) => {
         checkpoint = (page[page.length - 1] as { position: number }).position;
       }
       expect(paged).toEqual(everything);
-      expect(everything.map((e) => (e.event as { by: number }).by)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+      expect(everything.map((e) => (e.event as { by: number }).by)).toEqual([
+        0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+      ]);
     }));
 
   it("keeps simulated streams out of a sag- prefix read", () =>
@@ -85,18 +73,24 @@ export const coreReadTests = (it: It, makeStore: MakeStore) => {
       expect(simulated.map((e) => e.streamId)).toEqual(["sim-run7-sag-1"]);
     }));
 
-  it("reads back a 100,000-event stream intact", () =>
-    withStore(async (store) => {
-      const total = 100_000;
-      for (let start = 0; start < total; start += 10_000) {
-        const events = Array.from({ length: 10_000 }, (_, i) => count("big", start + i));
-        await run(store.append("sag-big", events, { expectedVersion: start }));
-      }
-      const read = await run(store.readStream("sag-big"));
-      expect(read.length).toBe(total);
-      const broken = read.findIndex((e, i) => e.version !== i + 1 || (e.event as { by: number }).by !== i);
-      expect(broken).toBe(-1);
-    }), 120_000);
+  it(
+    "reads back a 100,000-event stream intact",
+    () =>
+      withStore(async (store) => {
+        const total = 100_000;
+        for (let start = 0; start < total; start += 10_000) {
+          const events = Array.from({ length: 10_000 }, (_, i) => count("big", start + i));
+          await run(store.append("sag-big", events, { expectedVersion: start }));
+        }
+        const read = await run(store.readStream("sag-big"));
+        expect(read.length).toBe(total);
+        const broken = read.findIndex(
+          (e, i) => e.version !== i + 1 || (e.event as { by: number }).by !== i,
+        );
+        expect(broken).toBe(-1);
+      }),
+    120_000,
+  );
 
   it("names the type and position of an unknown stored event instead of crashing", () =>
     withStore(async (store, readWith) => {
@@ -104,7 +98,10 @@ export const coreReadTests = (it: It, makeStore: MakeStore) => {
       readWith(notesOnlyCodec);
       const error = await failureOf(store.readStream("sag-1"));
       expect(error).toMatchObject({ _tag: "UnknownEventType", type: "CounterIncremented" });
-      expect(await failureOf(store.readAll())).toMatchObject({ _tag: "UnknownEventType", type: "CounterIncremented" });
+      expect(await failureOf(store.readAll())).toMatchObject({
+        _tag: "UnknownEventType",
+        type: "CounterIncremented",
+      });
       readWith(testEventCodec);
       const positions = (await run(store.readAll())).map((e) => e.position);
       expect((error as { position: number }).position).toBe(positions[1]);
@@ -123,6 +120,9 @@ export const coreReadTests = (it: It, makeStore: MakeStore) => {
       expect(await run(store.streamMetadata.get("sag-1"))).toBeUndefined();
       await run(store.streamMetadata.set("sag-1", { kilde: "import", år: 2024 }));
       await run(store.streamMetadata.set("sag-1", { kilde: "import æøå", år: 2025 }));
-      expect(await run(store.streamMetadata.get("sag-1"))).toEqual({ kilde: "import æøå", år: 2025 });
+      expect(await run(store.streamMetadata.get("sag-1"))).toEqual({
+        kilde: "import æøå",
+        år: 2025,
+      });
     }));
 };

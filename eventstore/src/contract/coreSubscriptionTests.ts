@@ -1,21 +1,12 @@
 /** Core contract, catch-up subscriptions: order, live events, checkpoints, prefixes, stopping. */
 import { expect } from "vitest";
-import type { EventStore } from "../eventStore";
-import { type MakeStore, testEnvironment } from "./contractTypes";
+import type { MakeStore } from "./contractTypes";
 import { run, take } from "./runEffect";
-import { count, note, type TestEvent, testEventCodec } from "./testEvents";
-
-type It = (name: string, body: () => Promise<void>, timeout?: number) => void;
+import { count, note } from "./testEvents";
+import { type It, withStoreFrom } from "./withStore";
 
 export const coreSubscriptionTests = (it: It, makeStore: MakeStore) => {
-  const withStore = async (body: (store: EventStore<TestEvent>) => Promise<void>) => {
-    const store = await run(makeStore(testEnvironment(testEventCodec)));
-    try {
-      await body(store);
-    } finally {
-      await run(store.close());
-    }
-  };
+  const withStore = withStoreFrom(makeStore);
 
   it("delivers stored then live events in position order while appends race the reader", () =>
     withStore(async (store) => {
@@ -23,12 +14,16 @@ export const coreSubscriptionTests = (it: It, makeStore: MakeStore) => {
       const subscription = store.subscribe({ pageSize: 7, pollIntervalMs: 5 });
       const received = take(subscription, 90);
       for (let i = 30; i < 90; i += 3) {
-        await run(store.append(`sag-${i % 5}`, [count("x", i), count("x", i + 1), count("x", i + 2)]));
+        await run(
+          store.append(`sag-${i % 5}`, [count("x", i), count("x", i + 1), count("x", i + 2)]),
+        );
         await new Promise((resolve) => setTimeout(resolve, 0));
       }
       const events = await received;
       subscription.stop();
-      expect(events.map((e) => (e.event as { by: number }).by)).toEqual(Array.from({ length: 90 }, (_, i) => i));
+      expect(events.map((e) => (e.event as { by: number }).by)).toEqual(
+        Array.from({ length: 90 }, (_, i) => i),
+      );
       for (let i = 1; i < events.length; i++) {
         expect(events[i]?.position).toBeGreaterThan(events[i - 1]?.position as number);
       }

@@ -9,13 +9,23 @@ import { count, note, testEventCodec } from "./testEvents";
 type It = (name: string, body: () => Promise<void>, timeout?: number) => void;
 
 /** Runs the writer until it has begun batch `killAt`, then SIGKILLs it; resolves with the last committed batch. */
-const killDuringBatch = (storage: DurableStorage, streamId: string, batchSize: number, killAt: number) =>
+const killDuringBatch = (
+  storage: DurableStorage,
+  streamId: string,
+  batchSize: number,
+  killAt: number,
+) =>
   new Promise<number>((resolve, reject) => {
     const { command, args, cwd } = storage.batchWriterCommand(streamId, batchSize);
-    const child = spawn(command, [...args], { stdio: ["ignore", "pipe", "pipe"], ...(cwd ? { cwd } : {}) });
+    const child = spawn(command, [...args], {
+      stdio: ["ignore", "pipe", "pipe"],
+      ...(cwd ? { cwd } : {}),
+    });
     let committed = 0;
     let stderr = "";
-    child.stderr.on("data", (chunk) => void (stderr += String(chunk)));
+    child.stderr.on("data", (chunk) => {
+      stderr += String(chunk);
+    });
     child.stdout.on("data", (chunk: Buffer) => {
       for (const line of String(chunk).split("\n")) {
         const [word, n] = line.split(" ");
@@ -25,7 +35,9 @@ const killDuringBatch = (storage: DurableStorage, streamId: string, batchSize: n
       }
     });
     child.on("exit", (_code, signal) =>
-      signal === "SIGKILL" ? resolve(committed) : reject(new Error(`writer exited early: ${stderr}`)),
+      signal === "SIGKILL"
+        ? resolve(committed)
+        : reject(new Error(`writer exited early: ${stderr}`)),
     );
   });
 
@@ -36,7 +48,9 @@ export const durabilityTests = (it: It, makeStorage: () => Promise<DurableStorag
     const b = await run(storage.open(testEnvironment(testEventCodec, "b")));
     const outcomes = await Promise.all(
       [a, b].map((store, i) =>
-        run(store.append("sag-race", [note("race", `vinder ${i}`)], { expectedVersion: "noStream" })).then(
+        run(
+          store.append("sag-race", [note("race", `vinder ${i}`)], { expectedVersion: "noStream" }),
+        ).then(
           () => "won",
           (error: unknown) => (error as { _tag?: string })._tag ?? "other",
         ),
@@ -44,7 +58,9 @@ export const durabilityTests = (it: It, makeStorage: () => Promise<DurableStorag
     );
     expect([...outcomes].sort()).toEqual(["WrongExpectedVersion", "won"]);
     const winner = outcomes.indexOf("won");
-    expect((await run(b.readStream("sag-race"))).map((e) => e.event)).toEqual([note("race", `vinder ${winner}`)]);
+    expect((await run(b.readStream("sag-race"))).map((e) => e.event)).toEqual([
+      note("race", `vinder ${winner}`),
+    ]);
     await run(a.close());
     await run(b.close());
   });

@@ -20,7 +20,11 @@ const counting = () => {
  * @example
  * eventStoreContract("memory", (env) => Effect.succeed(makeMemoryEventStore(env)), { durable: false })
  */
-export const eventStoreContract = (name: string, makeStore: MakeStore, options: ContractOptions): void => {
+export const eventStoreContract = (
+  name: string,
+  makeStore: MakeStore,
+  options: ContractOptions,
+): void => {
   describe(`EventStore contract: ${name}`, () => {
     const core = counting();
     const durability = counting();
@@ -36,7 +40,9 @@ export const eventStoreContract = (name: string, makeStore: MakeStore, options: 
       const durable = options.durable
         ? `ran (${durability.count()} tests)`
         : `not run because the adapter declares durable: false${options.reason ? ` (${options.reason})` : ""}`;
-      console.log(`[eventstore contract ${name}] core: ${core.count()} tests; durability: ${durable}`);
+      console.log(
+        `[eventstore contract ${name}] core: ${core.count()} tests; durability: ${durable}`,
+      );
     });
   });
 };

@@ -6,7 +6,8 @@ export const run = <A, E>(effect: Effect.Effect<A, E>): Promise<A> => Effect.run
 /** Resolves with the typed failure; rejects if the effect unexpectedly succeeds. */
 export const failureOf = async <A, E>(effect: Effect.Effect<A, E>): Promise<E> => {
   const result = await Effect.runPromise(Effect.result(effect));
-  if (Result.isSuccess(result)) throw new Error(`expected a failure, got ${JSON.stringify(result.success)}`);
+  if (Result.isSuccess(result))
+    throw new Error(`expected a failure, got ${JSON.stringify(result.success)}`);
   return result.failure;
 };
 

@@ -3,7 +3,10 @@ import { Result, Schema } from "effect";
 import type { EventCodec } from "../eventCodec";
 import { schemaCodec } from "../schemaCodec";
 
-export const NoteAdded = Schema.TaggedStruct("NoteAdded", { caseId: Schema.String, text: Schema.String });
+export const NoteAdded = Schema.TaggedStruct("NoteAdded", {
+  caseId: Schema.String,
+  text: Schema.String,
+});
 export const CounterIncremented = Schema.TaggedStruct("CounterIncremented", {
   caseId: Schema.String,
   by: Schema.Int,
@@ -18,8 +21,16 @@ export type TestEvent = typeof TestEvent.Type;
 
 export const testEventCodec: EventCodec<TestEvent> = schemaCodec(TestEvent);
 
-export const note = (caseId: string, text: string): TestEvent => ({ _tag: "NoteAdded", caseId, text });
-export const count = (caseId: string, by: number): TestEvent => ({ _tag: "CounterIncremented", caseId, by });
+export const note = (caseId: string, text: string): TestEvent => ({
+  _tag: "NoteAdded",
+  caseId,
+  text,
+});
+export const count = (caseId: string, by: number): TestEvent => ({
+  _tag: "CounterIncremented",
+  caseId,
+  by,
+});
 
 /** A codec whose decode can be swapped mid-test, to read stored data with an older or newer reader. */
 export const switchableCodec = <E>(writer: EventCodec<E>) => {
@@ -28,7 +39,10 @@ export const switchableCodec = <E>(writer: EventCodec<E>) => {
     encode: writer.encode,
     decode: (encoded, position) => reader.decode(encoded, position),
   };
-  return { codec, readWith: (next: EventCodec<E>) => void (reader = next) };
+  const readWith = (next: EventCodec<E>): void => {
+    reader = next;
+  };
+  return { codec, readWith };
 };
 
 /** A reader that only knows `NoteAdded`, so other stored types are unknown to it. */
@@ -38,7 +52,11 @@ export const notesOnlyCodec = schemaCodec(Schema.Union([NoteAdded])) as EventCod
 export const legacyNoteWriter: EventCodec<TestEvent> = {
   encode: (event) =>
     event._tag === "NoteAdded"
-      ? Result.succeed({ type: "NoteAdded", schemaVersion: 1, data: { caseId: event.caseId, body: event.text } })
+      ? Result.succeed({
+          type: "NoteAdded",
+          schemaVersion: 1,
+          data: { caseId: event.caseId, body: event.text },
+        })
       : testEventCodec.encode(event),
   decode: testEventCodec.decode,
 };

@@ -24,7 +24,12 @@ export const makeMemoryRecordStore = (): RecordStore => {
         streams.set(write.streamId, stream);
       }
       for (const record of write.records) {
-        const stored = { ...record, streamId: write.streamId, version: stream.length + 1, position: all.length + 1 };
+        const stored = {
+          ...record,
+          streamId: write.streamId,
+          version: stream.length + 1,
+          position: all.length + 1,
+        };
         stream.push(stored);
         all.push(stored);
         eventIds.add(record.eventId);
@@ -74,6 +79,9 @@ export const makeMemoryRecordStore = (): RecordStore => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    close: () => Effect.sync(() => void (closed = true)),
+    close: () =>
+      Effect.sync(() => {
+        closed = true;
+      }),
   };
 };

@@ -10,9 +10,13 @@ if (path === undefined || streamId === undefined || size === undefined) {
   process.exit(2);
 }
 const batchSize = Number(size);
-const store = await Effect.runPromise(openSqliteEventStore(path, testEnvironment(testEventCodec, `w${process.pid}`)));
+const store = await Effect.runPromise(
+  openSqliteEventStore(path, testEnvironment(testEventCodec, `w${process.pid}`)),
+);
 for (let batch = 1; ; batch++) {
-  const events = Array.from({ length: batchSize }, (_, i) => count("kill", (batch - 1) * batchSize + i));
+  const events = Array.from({ length: batchSize }, (_, i) =>
+    count("kill", (batch - 1) * batchSize + i),
+  );
   process.stdout.write(`begin ${batch}\n`);
   await Effect.runPromise(store.append(streamId, events));
   process.stdout.write(`committed ${batch}\n`);

@@ -33,7 +33,9 @@ eventStoreContract("sqlite", (environment) => openSqliteEventStore(freshPath(), 
           return;
         }
         const foreign = new Database(path);
-        foreign.exec("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('Åse')");
+        foreign.exec(
+          "CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO customers (name) VALUES ('Åse')",
+        );
         foreign.close();
       },
       fingerprint: async () => createHash("sha256").update(readFileSync(path)).digest("hex"),

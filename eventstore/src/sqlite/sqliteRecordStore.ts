@@ -1,7 +1,12 @@
 /** SQLite RecordStore on better-sqlite3: prepared statements, one IMMEDIATE transaction per append, paged reads. */
 import type Database from "better-sqlite3";
 import { Effect, Result } from "effect";
-import { type EventStoreError, StreamNotFound, WrongExpectedVersion, toEventStoreError } from "../errors";
+import {
+  type EventStoreError,
+  StreamNotFound,
+  WrongExpectedVersion,
+  toEventStoreError,
+} from "../errors";
 import type { AppendResult, EventMetadata } from "../eventStore";
 import { checkExpectedVersion, type PlanLookups, withoutDuplicates } from "../expectedVersion";
 import type { RecordStore, StoredRecord, StreamWrite } from "../recordStore";
@@ -35,7 +40,9 @@ class Conflict {
 const insertWrite = (sql: Statements, write: StreamWrite, lookups: PlanLookups): AppendResult => {
   const first = write.records[0];
   const retry = first !== undefined && lookups.isStored(first.eventId);
-  const records = retry ? withoutDuplicates(write.records, lookups.isStored, new Set()) : write.records;
+  const records = retry
+    ? withoutDuplicates(write.records, lookups.isStored, new Set())
+    : write.records;
   let version = lookups.streamVersion(write.streamId);
   if (records.length > 0 || write.records.length === 0) {
     const conflict = checkExpectedVersion(write.streamId, write.expectedVersion, version);
@@ -45,7 +52,16 @@ const insertWrite = (sql: Statements, write: StreamWrite, lookups: PlanLookups):
   for (const r of records) {
     const metadata = r.metadata === undefined ? null : JSON.stringify(r.metadata);
     const data = JSON.stringify(r.data);
-    const info = sql.insert.run(write.streamId, version + 1, r.eventId, r.type, r.schemaVersion, data, metadata, r.recordedAt);
+    const info = sql.insert.run(
+      write.streamId,
+      version + 1,
+      r.eventId,
+      r.type,
+      r.schemaVersion,
+      data,
+      metadata,
+      r.recordedAt,
+    );
     if (info.changes === 1) {
       version += 1;
       appended += 1;
@@ -99,7 +115,11 @@ export const sqliteRecordStore = (db: Database.Database): RecordStore => {
         attempt("readStream", () =>
           direction === "forward"
             ? (sql.readForward.all(streamId, fromVersion ?? 1, maxCount) as Array<Row>)
-            : (sql.readBackward.all(streamId, fromVersion ?? Number.MAX_SAFE_INTEGER, maxCount) as Array<Row>),
+            : (sql.readBackward.all(
+                streamId,
+                fromVersion ?? Number.MAX_SAFE_INTEGER,
+                maxCount,
+              ) as Array<Row>),
         ),
         (rows) =>
           rows.length === 0 && lookups.streamVersion(streamId) === 0
@@ -120,7 +140,10 @@ export const sqliteRecordStore = (db: Database.Database): RecordStore => {
         return text === undefined ? undefined : (JSON.parse(text) as EventMetadata);
       }),
     setStreamMetadata: (streamId, metadata) =>
-      attempt("setStreamMetadata", () => void sql.setMetadata.run(streamId, JSON.stringify(metadata))),
+      attempt(
+        "setStreamMetadata",
+        () => void sql.setMetadata.run(streamId, JSON.stringify(metadata)),
+      ),
     onAppended: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -133,5 +156,7 @@ export const sqliteRecordStore = (db: Database.Database): RecordStore => {
 export const openSqliteRecordStore = (path: string): Effect.Effect<RecordStore, EventStoreError> =>
   Effect.suspend(() => {
     const opened = openSagsflowDatabase(path);
-    return Result.isFailure(opened) ? Effect.fail(opened.failure) : Effect.succeed(sqliteRecordStore(opened.success));
+    return Result.isFailure(opened)
+      ? Effect.fail(opened.failure)
+      : Effect.succeed(sqliteRecordStore(opened.success));
   });

@@ -37,7 +37,9 @@ const checkHeader = (path: string): EventStoreError | undefined => {
     closeSync(fd);
   }
   if (header.toString("latin1") === SQLITE_HEADER) return undefined;
-  return new EventStoreError({ reason: `${path} is not a SQLite database; refusing to open it (file left untouched)` });
+  return new EventStoreError({
+    reason: `${path} is not a SQLite database; refusing to open it (file left untouched)`,
+  });
 };
 
 /** Accepts our own files and empty new ones; anything else is a clear error and is not modified. */
@@ -70,7 +72,9 @@ const migrate = (db: Database.Database, path: string): EventStoreError | undefin
   return run.immediate();
 };
 
-export const openSagsflowDatabase = (path: string): Result.Result<Database.Database, EventStoreError> => {
+export const openSagsflowDatabase = (
+  path: string,
+): Result.Result<Database.Database, EventStoreError> => {
   const headerProblem = checkHeader(path);
   if (headerProblem !== undefined) return Result.fail(headerProblem);
   let db: Database.Database | undefined;

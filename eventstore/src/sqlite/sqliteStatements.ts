@@ -14,7 +14,8 @@ export type Row = readonly [
   recordedAt: string,
 ];
 
-const COLUMNS = "position, stream_id, version, event_id, type, schema_version, data, metadata, recorded_at";
+const COLUMNS =
+  "position, stream_id, version, event_id, type, schema_version, data, metadata, recorded_at";
 
 export const prepareStatements = (db: Database.Database) => ({
   streamVersion: db.prepare("SELECT max(version) FROM events WHERE stream_id = ?").pluck(),
@@ -23,17 +24,25 @@ export const prepareStatements = (db: Database.Database) => ({
   insert: db.prepare(
     "INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
   ),
-  readForward: db.prepare(
-    `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version LIMIT ?`,
-  ).raw(),
-  readBackward: db.prepare(
-    `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND version <= ? ORDER BY version DESC LIMIT ?`,
-  ).raw(),
-  readAll: db.prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`).raw(),
+  readForward: db
+    .prepare(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND version >= ? ORDER BY version LIMIT ?`,
+    )
+    .raw(),
+  readBackward: db
+    .prepare(
+      `SELECT ${COLUMNS} FROM events WHERE stream_id = ? AND version <= ? ORDER BY version DESC LIMIT ?`,
+    )
+    .raw(),
+  readAll: db
+    .prepare(`SELECT ${COLUMNS} FROM events WHERE position > ? ORDER BY position LIMIT ?`)
+    .raw(),
   // substr/length count characters on both sides, so non-ASCII prefixes compare correctly.
-  readAllPrefix: db.prepare(
-    `SELECT ${COLUMNS} FROM events WHERE position > ? AND substr(stream_id, 1, length(?)) = ? ORDER BY position LIMIT ?`,
-  ).raw(),
+  readAllPrefix: db
+    .prepare(
+      `SELECT ${COLUMNS} FROM events WHERE position > ? AND substr(stream_id, 1, length(?)) = ? ORDER BY position LIMIT ?`,
+    )
+    .raw(),
   getMetadata: db.prepare("SELECT metadata FROM streams WHERE stream_id = ?").pluck(),
   setMetadata: db.prepare(
     "INSERT INTO streams (stream_id, metadata) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET metadata = excluded.metadata",
