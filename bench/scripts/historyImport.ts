@@ -17,7 +17,7 @@ function line(name: string, value: number, unit: string, target: number, higherI
 
 async function writeLines(file: string, gen: () => Generator<string>): Promise<void> {
   const out = createWriteStream(file);
-  for (const chunk of gen()) if (!out.write(chunk)) await new Promise((r) => out.once("drain", r));
+  for (const chunk of gen()) if (!out.write(chunk)) await new Promise<void>((r) => out.once("drain", () => r()));
   await new Promise((r) => out.end(r));
 }
 
