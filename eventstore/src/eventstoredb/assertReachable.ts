@@ -9,6 +9,13 @@ const probe = async (client: EventStoreDBClient): Promise<void> => {
   for await (const _ of client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 }));
 };
 
+/** gRPC messages may span lines and end in an empty "Resolution note:"; users get one clean line. */
+const oneLine = (cause: unknown): string =>
+  (cause instanceof Error ? cause.message : String(cause))
+    .replace(/\s*Resolution note:\s*$/, "")
+    .replace(/\s+/g, " ")
+    .trim();
+
 /**
  * Resolves when the server answers a read; rejects with EventStoreUnavailable naming the URL otherwise.
  * @example
@@ -22,8 +29,7 @@ export const assertReachable = async (client: EventStoreDBClient, url: string, t
   try {
     await Promise.race([probe(client), timeout]);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new EventStoreUnavailable({ url: redactUrl(url), reason });
+    throw new EventStoreUnavailable({ url: redactUrl(url), reason: oneLine(cause) });
   } finally {
     clearTimeout(timer);
   }

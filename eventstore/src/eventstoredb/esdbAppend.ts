@@ -1,13 +1,13 @@
 /**
- * Appends to EventStoreDB with the port's rules: read each target stream first (current version,
- * stored event ids), drop duplicates, check every expected version, then write stream by stream.
+ * Appends to EventStoreDB with the port's rules: read the tail of each target stream first (current
+ * version, recent event ids), drop duplicates, check every expected version, then write stream by stream.
  */
 import { ANY, type AppendExpectedRevision, type EventStoreDBClient, NO_STREAM, WrongExpectedVersionError } from "@eventstore/db-client";
 import { EventStoreError, WrongExpectedVersion } from "../errors";
 import type { AppendResult } from "../eventStore";
 import { checkExpectedVersion, withoutDuplicates } from "../expectedVersion";
 import type { NewRecord, StoredRecord, StreamWrite } from "../recordStore";
-import { readWholeStream } from "./esdbReads";
+import { readStreamTail } from "./esdbReads";
 import { toEventData } from "./esdbRecordMapping";
 import { type RetryPolicy, withRetry } from "./esdbRetry";
 
@@ -24,10 +24,17 @@ interface PlannedWrite {
   readonly before: number;
 }
 
-const headOf = (records: ReadonlyArray<StoredRecord> | undefined): StreamHead => ({
-  version: records?.length ?? 0,
-  lastPosition: records?.at(-1)?.position ?? 0,
-  eventIds: new Set(records?.map((r) => r.eventId)),
+/**
+ * Ids are checked against the newest (events in this append + DEDUPLICATION_WINDOW) events of the stream,
+ * which always covers a retried append; reading whole streams on every append would not scale.
+ */
+export const DEDUPLICATION_WINDOW = 1_000;
+
+/** `tail` is newest first. */
+const headOf = (tail: ReadonlyArray<StoredRecord> | undefined): StreamHead => ({
+  version: tail?.[0]?.version ?? 0,
+  lastPosition: tail?.[0]?.position ?? 0,
+  eventIds: new Set(tail?.map((r) => r.eventId)),
 });
 
 /** Pure planning step: no server call, so a conflict anywhere leaves every stream untouched. */
@@ -94,7 +101,9 @@ export const appendWrites = async (
   writes: ReadonlyArray<StreamWrite>,
 ): Promise<ReadonlyArray<AppendResult>> => {
   const streamIds = [...new Set(writes.map((w) => w.streamId))];
-  const streams = await Promise.all(streamIds.map((id) => readWholeStream(client, retry, id)));
+  const windowOf = (id: string) =>
+    writes.reduce((n, w) => (w.streamId === id ? n + w.records.length : n), DEDUPLICATION_WINDOW);
+  const streams = await Promise.all(streamIds.map((id) => readStreamTail(client, retry, id, windowOf(id))));
   const heads = new Map(streamIds.map((id, i) => [id, headOf(streams[i])]));
   const planned = plan(writes, heads);
   if (planned instanceof WrongExpectedVersion) throw planned;

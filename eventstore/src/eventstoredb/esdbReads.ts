@@ -52,13 +52,14 @@ export const readStreamRecords = async (
   }
 };
 
-/** Undefined when the stream does not exist; used to plan appends. */
-export const readWholeStream = (
+/** The newest `maxCount` records, newest first; undefined when the stream does not exist. Used to plan appends. */
+export const readStreamTail = (
   client: EventStoreDBClient,
   retry: RetryPolicy,
   streamId: string,
+  maxCount: number,
 ): Promise<ReadonlyArray<StoredRecord> | undefined> =>
-  readStreamRecords(client, retry, streamId, {}).catch((error: unknown) => {
+  readStreamRecords(client, retry, streamId, { direction: "backward", maxCount }).catch((error: unknown) => {
     if (error instanceof StreamNotFound) return undefined;
     throw error;
   });

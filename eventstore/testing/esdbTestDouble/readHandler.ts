@@ -55,8 +55,23 @@ const finiteRead = (log: EsdbLog, call: ReadCall, options: streamsPb.ReadReq.Opt
     }
     selected = streamRecords(records, options);
   } else selected = allRecords(log.allRecords(), options);
-  for (const record of selected.slice(0, limit)) call.write(eventResponse(record));
-  call.end();
+  writeWithBackpressure(call, selected.slice(0, limit));
+};
+
+/** Writes until the transport buffer is full, then waits for `drain`, as a server under flow control does. */
+const writeWithBackpressure = (call: ReadCall, records: ReadonlyArray<StoredRecord>): void => {
+  let next = 0;
+  const pump = (): void => {
+    while (next < records.length) {
+      const record = records[next++] as StoredRecord;
+      if (!call.write(eventResponse(record))) {
+        call.once("drain", pump);
+        return;
+      }
+    }
+    call.end();
+  };
+  pump();
 };
 
 /** Subscriptions start after their position (exclusive), unlike reads. */
