@@ -51,19 +51,19 @@ export const isDanishHoliday = (epochDay: number, options: WorkingDayOptions = {
 export const isWorkingDay = (epochDay: number, options: WorkingDayOptions = {}): boolean =>
   isoWeekday(Math.floor(epochDay)) <= 5 && !isDanishHoliday(epochDay, options);
 
-/** `epochDay` itself if it is a working day, otherwise the closest earlier working day. */
-export const previousWorkingDay = (epochDay: number, options: WorkingDayOptions = {}): number => {
+const stepToWorkingDay = (epochDay: number, step: 1 | -1, options: WorkingDayOptions): number => {
   let d = Math.floor(epochDay);
-  while (!isWorkingDay(d, options)) d--;
+  while (!isWorkingDay(d, options)) d += step;
   return d;
 };
 
+/** `epochDay` itself if it is a working day, otherwise the closest earlier working day. */
+export const previousWorkingDay = (epochDay: number, options: WorkingDayOptions = {}): number =>
+  stepToWorkingDay(epochDay, -1, options);
+
 /** `epochDay` itself if it is a working day, otherwise the closest later working day. */
-export const nextWorkingDay = (epochDay: number, options: WorkingDayOptions = {}): number => {
-  let d = Math.floor(epochDay);
-  while (!isWorkingDay(d, options)) d++;
-  return d;
-};
+export const nextWorkingDay = (epochDay: number, options: WorkingDayOptions = {}): number =>
+  stepToWorkingDay(epochDay, 1, options);
 
 /** The working day `n` working days after `epochDay` (n >= 0; n = 0 gives the next working day). */
 export const addWorkingDays = (

@@ -50,6 +50,26 @@ export const activeCaseloadPerDay = (
   return out;
 };
 
+type Tally = { met: number; late: number };
+
+/** Adds the deadlines due in `[first, last]` to the overall and per-rule tallies. */
+const tallyDeadlines = (
+  c: CaseSummary,
+  first: number,
+  last: number,
+  all: Tally,
+  byRule: Partial<Record<DeadlineRule, Tally>>,
+): void => {
+  for (const d of c.deadlines) {
+    if (d.status === "open" || d.due < first || d.due > last) continue;
+    byRule[d.rule] ??= { met: 0, late: 0 };
+    const r = byRule[d.rule] as Tally;
+    const key = d.status === "met" ? "met" : "late";
+    all[key]++;
+    r[key]++;
+  }
+};
+
 const monthOf = (
   s: ReadonlyArray<CaseSummary>,
   first: number,
@@ -57,38 +77,27 @@ const monthOf = (
   load: Int32Array,
   base: number,
 ): MonthlyKpis => {
-  const byRule: Partial<Record<DeadlineRule, { met: number; late: number }>> = {};
-  let met = 0;
-  let late = 0;
+  const all: Tally = { met: 0, late: 0 };
+  const byRule: Partial<Record<DeadlineRule, Tally>> = {};
   let samtaler = 0;
   let newCases = 0;
   const outcomes = { job: 0, raskmeldt: 0, other: 0 };
+  const inMonth = (day: number | undefined): day is number =>
+    day !== undefined && day >= first && day <= last;
   for (const c of s) {
-    for (const d of c.deadlines) {
-      if (d.status === "open" || d.due < first || d.due > last) continue;
-      const r = (byRule[d.rule] ??= { met: 0, late: 0 });
-      if (d.status === "met") {
-        met++;
-        r.met++;
-      } else {
-        late++;
-        r.late++;
-      }
-    }
-    for (const day of c.samtaleDays) if (day >= first && day <= last) samtaler++;
-    if (c.receivedDay >= first && c.receivedDay <= last) newCases++;
-    if (c.endDay !== undefined && c.endDay >= first && c.endDay <= last && c.outcome !== "open")
-      outcomes[c.outcome]++;
+    tallyDeadlines(c, first, last, all, byRule);
+    for (const day of c.samtaleDays) if (inMonth(day)) samtaler++;
+    if (inMonth(c.receivedDay)) newCases++;
+    if (inMonth(c.endDay) && c.outcome !== "open") outcomes[c.outcome]++;
   }
   let sum = 0;
   for (let d = first; d <= last; d++) sum += load[d - base] ?? 0;
-  const rettidighedByRule = Object.fromEntries(
-    Object.entries(byRule).map(([k, v]) => [k, ratio(v.met, v.late)]),
-  );
   return {
     month: fromEpochDay(first).slice(0, 7),
-    rettidighed: ratio(met, late),
-    rettidighedByRule,
+    rettidighed: ratio(all.met, all.late),
+    rettidighedByRule: Object.fromEntries(
+      Object.entries(byRule).map(([k, v]) => [k, ratio(v.met, v.late)]),
+    ),
     caseloadAverage: sum / (last - first + 1),
     caseloadEnd: load[last - base] ?? 0,
     samtaler,

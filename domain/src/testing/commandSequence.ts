@@ -112,21 +112,15 @@ export const commandRun = fc
     };
     let state = caseDecider.initialState;
     let date: string = firstAbsenceDay;
+    const commands: Array<CaseCommand> = [start];
+    for (const s of steps) {
+      date = addDays(date, s.gap);
+      commands.push({ _tag: s.tag, caseId: "p", date, ...payload(s) } as CaseCommand);
+    }
     const events: Array<CaseEvent> = [];
     const states: Array<CaseState> = [];
     let rejected = 0;
-    for (const command of [
-      start,
-      ...steps.map(
-        (s) =>
-          ({
-            _tag: s.tag,
-            caseId: "p",
-            date: (date = addDays(date, s.gap)),
-            ...payload(s),
-          }) as CaseCommand,
-      ),
-    ]) {
+    for (const command of commands) {
       const result = caseDecider.decide(command, state);
       if (Result.isFailure(result)) {
         rejected++;

@@ -20,22 +20,22 @@ export const sygemeldingReceived = (
   ...over,
 });
 
+type Extra<M> = Omit<M, "_tag" | "caseId" | "date">;
+
+/** `{_tag, caseId: "c1", date, ...extra}`: the shape shared by case commands and case events. */
+const make = <M>(_tag: string, date: string, extra: object): M =>
+  ({ _tag, caseId: "c1", date: d(date), ...extra }) as M;
+
 /** A case command of tag `T` for case c1 on `date`, with extra payload. */
 export const cmd = <T extends CaseCommand["_tag"]>(
   _tag: T,
   date: string,
-  extra: Omit<CaseCommandOf<T>, "_tag" | "caseId" | "date"> = {} as Omit<
-    CaseCommandOf<T>,
-    "_tag" | "caseId" | "date"
-  >,
-): CaseCommandOf<T> => ({ _tag, caseId: "c1", date: d(date), ...extra }) as CaseCommandOf<T>;
+  extra?: Extra<CaseCommandOf<T>>,
+): CaseCommandOf<T> => make(_tag, date, extra ?? {});
 
 /** A case event of tag `T` for case c1 on `date`, with extra payload. */
 export const ev = <T extends CaseEventTag>(
   _tag: T,
   date: string,
-  extra: Omit<CaseEventOf<T>, "_tag" | "caseId" | "date"> = {} as Omit<
-    CaseEventOf<T>,
-    "_tag" | "caseId" | "date"
-  >,
-): CaseEventOf<T> => ({ _tag, caseId: "c1", date: d(date), ...extra }) as CaseEventOf<T>;
+  extra?: Extra<CaseEventOf<T>>,
+): CaseEventOf<T> => make(_tag, date, extra ?? {});

@@ -11,6 +11,7 @@ export const givenFor =
       const result = decider.decide(command, replay(decider, events));
       return {
         /** Asserts the command succeeds with exactly these events. */
+        // biome-ignore lint/suspicious/noThenProperty: the house-style given/when/then helper; never awaited.
         then: (expected: ReadonlyArray<E>): void => {
           if (Result.isFailure(result))
             expect.fail(
