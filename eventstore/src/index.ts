@@ -15,3 +15,4 @@ export { decodeRecords } from "./decodeRecords";
 export { makeMemoryEventStore } from "./memory/memoryEventStore";
 export { makeMemoryRecordStore } from "./memory/memoryRecordStore";
 export * from "./streamNames";
+export { domainEventCodec } from "./domainEventCodec";

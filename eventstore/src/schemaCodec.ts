@@ -26,15 +26,20 @@ interface AstObjects {
   }>;
 }
 
-/** Reads the `_tag` literals of a union of tagged structs from the schema AST. */
+type AstNode = AstObjects & { readonly _tag: string; readonly types?: ReadonlyArray<AstNode> };
+
+/** Reads the `_tag` literals of a (possibly nested) union of tagged structs from the schema AST. */
 export const tagsOf = (schema: Schema.Top): ReadonlySet<string> => {
-  const ast = schema.ast as unknown as { _tag: string; types?: ReadonlyArray<AstObjects> };
-  const members = ast._tag === "Union" ? (ast.types ?? []) : [ast as AstObjects];
   const tags = new Set<string>();
-  for (const member of members) {
-    const tag = member.propertySignatures?.find((p) => p.name === "_tag");
+  const visit = (node: AstNode): void => {
+    if (node._tag === "Union") {
+      for (const member of node.types ?? []) visit(member);
+      return;
+    }
+    const tag = node.propertySignatures?.find((p) => p.name === "_tag");
     if (tag?.type?._tag === "Literal") tags.add(String(tag.type.literal));
-  }
+  };
+  visit(schema.ast as unknown as AstNode);
   return tags;
 };
 
