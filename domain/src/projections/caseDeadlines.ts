@@ -1,12 +1,7 @@
 /** Every deadline of one case under its regime, from its facts. A deadline exists only while its spell runs past it. */
 import { sygedagpengeStopDay } from "../rules/sygedagpengePeriod";
-import {
-  type CaseFacts,
-  firstOnOrAfter,
-  jobafklaringEnd,
-  minDay,
-  sygedagpengeEnd,
-} from "./caseFacts";
+import type { CaseFacts } from "./caseFacts";
+import { firstOnOrAfter, jobafklaringEnd, minDay, sygedagpengeEnd } from "./spellEnds";
 import { type Deadline, type DeadlineRule, makeDeadline } from "./deadline";
 
 type Push = (rule: DeadlineRule, source: string, due: number, metOn: number | undefined) => void;

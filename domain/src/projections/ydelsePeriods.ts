@@ -1,6 +1,7 @@
 /** Phase timeline and benefit (ydelse) periods of a case, as half-open epoch-day intervals. */
 import { firstMunicipallyPaidDay } from "../rules/sygedagpengePeriod";
-import { type CaseFacts, jobafklaringEnd, minDay, sygedagpengeEnd } from "./caseFacts";
+import type { CaseFacts } from "./caseFacts";
+import { jobafklaringEnd, minDay, sygedagpengeEnd } from "./spellEnds";
 
 export type PhaseName =
   | "arbejdsgiverperiode"
