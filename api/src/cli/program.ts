@@ -1,0 +1,28 @@
+/** The commander program `sagsflow` with its commands; actions only submit an effect, which `main` runs and maps. */
+import { Command } from "commander";
+import type { Effect } from "effect";
+import type { CliIo } from "./cliIo";
+import { registerCompare } from "./compareCommand";
+import { registerEvents } from "./eventsCommand";
+import { registerRun } from "./runCommand";
+
+/** What a command produces for stdout (text or chunks); failures carry a `_tag` that `exitCode` maps. */
+export type CommandEffect = Effect.Effect<string | Iterable<string>, unknown>;
+
+export const buildProgram = (io: CliIo, submit: (e: CommandEffect) => void): Command => {
+  const program = new Command("sagsflow")
+    .description("Sagsflow: simulering af sygedagpengesagers forløb i jobcentret")
+    .version("0.1.0")
+    .exitOverride()
+    .showHelpAfterError("(brug --help for hjælp)")
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+  registerRun(program, io, submit);
+  registerCompare(program, io, submit);
+  registerEvents(program, submit);
+  // Subcommands must also throw instead of exiting, so that main maps every usage error to exit 2.
+  for (const command of program.commands) command.exitOverride();
+  return program;
+};
