@@ -30,9 +30,11 @@ export const Draw = {
   tilbudDelay: 21,
   departments: 22,
   booking: 23,
+  handoff: 24,
+  backlog: 25,
 } as const;
 
-export const DRAWS_PER_CITIZEN = 24;
+export const DRAWS_PER_CITIZEN = 26;
 
 export const drawCitizen = (rng: Rng): Float64Array => {
   const u = new Float64Array(DRAWS_PER_CITIZEN);

@@ -87,7 +87,11 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
       date: iso(day),
       resource: "sagsbehandler",
     });
-    requestMeeting(ctx, vsDesk, c, "vsContact", day, day + HANDOFF_DUE_DAYS);
+    // Sequential handoff: virksomhedsservice books its first meeting some days out; a resultatteam already knows the citizen.
+    const booked = resultatteam
+      ? day
+      : day + intBetween(params.ledig.handoffDays, c.u[Draw.handoff] as number);
+    requestMeeting(ctx, vsDesk, c, "vsContact", booked, booked + HANDOFF_DUE_DAYS);
   };
   const handoff: Handler<Citizen> = (c) => requestHandoff(c);
 
@@ -184,6 +188,8 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
   /** Ledig while sick: early CV, early jobmål (replacing praktik) or the baseline praktik, early virksomhedsservice. */
   const whileSickAndLedig = (c: Citizen): void => {
     const day = today(ctx);
+    // The praktik comes first: it can move the raskmelding, and the other steps are timed against it.
+    if (levers.earlyJobmaalWeek === null) planPraktik(c, day);
     const booking = Math.floor((c.u[Draw.booking] as number) * 7);
     if (levers.earlyCvWeek !== null) {
       const at = Math.max(day, c.firstAbsenceDay + levers.earlyCvWeek * 7) + booking;
@@ -193,7 +199,7 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
       const at = Math.max(day, c.firstAbsenceDay + levers.earlyJobmaalWeek * 7);
       if (at < c.raskDay)
         requestMeeting(ctx, ctx.desks.sagsbehandler, c, "earlyJobmaal", at, at + 14);
-    } else planPraktik(c, day);
+    }
     if (levers.vsWeeksBeforeRaskmelding > 0) {
       const at = Math.max(day, c.expectedRaskDay - levers.vsWeeksBeforeRaskmelding * 7);
       if (at < c.raskDay) sim.at(at, Priority.NORMAL, handoff, c);

@@ -25,6 +25,8 @@ export const makeCitizen = (
   index: number,
   day: number,
   rng: Rng,
+  /** Backlog cases are registered on a given day, long after their first absence day. */
+  registeredOn?: number,
 ): Citizen => {
   const u = drawCitizen(rng);
   const pop = p.population;
@@ -34,16 +36,19 @@ export const makeCitizen = (
   ) as Beskaeftigelsesstatus;
   const diagnosis = pick(pop.diagnosegruppe, u[Draw.diagnosis] as number) as Diagnosegruppe;
   const rec = p.recovery[diagnosis] ?? { medianWeeks: 10, sigma: 0.9 };
-  const recoveryDays =
+  const drawnDays =
     (rec.medianWeeks * 7 * Math.exp(rec.sigma * normalQuantile(u[Draw.recovery] as number))) /
     Math.max(p.hazards.recoveryMultiplier, 1e-9);
   const ledig = employment === "ledig-forsikret" || employment === "ledig-uforsikret";
   const received =
+    registeredOn ??
     day +
-    intBetween(
-      ledig ? p.notificationDays.ledig : p.notificationDays.ansat,
-      u[Draw.notification] as number,
-    );
+      intBetween(
+        ledig ? p.notificationDays.ledig : p.notificationDays.ansat,
+        u[Draw.notification] as number,
+      );
+  // A backlog case is still sick when registered: its remaining sickness is a fresh draw (no selection bias).
+  const recoveryDays = registeredOn === undefined ? drawnDays : registeredOn - day + drawnDays;
   const raskDay = Math.max(day + Math.ceil(recoveryDays), received + 1);
   const expected = Math.max(
     received + 1,

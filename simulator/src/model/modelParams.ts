@@ -74,6 +74,8 @@ export const ModelParams = Schema.Struct({
     jobmaalDays: Range,
     praktikShare: Share,
     praktikWeeks: Range,
+    /** Sequential organisation only: days until the receiving role's first meeting after a handoff (seed 001). */
+    handoffDays: Range,
     jobRatePerWeekBeforeVs: NonNegative,
     jobRatePerWeekAfterVs: NonNegative,
     tilbudShare: Share,

@@ -15,6 +15,7 @@ import { makeRekrutteringMarket, type Rekruttering } from "./rekrutteringMarket"
 import { makeSickPhase } from "./sickPhase";
 import { nextArrival } from "./arrivalProcess";
 import { makeCitizen } from "./makeCitizen";
+import { addBacklog } from "./backlog";
 
 export interface CaseFlowRun {
   readonly citizens: ReadonlyArray<Citizen>;
@@ -92,7 +93,12 @@ export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
   market = makeRekrutteringMarket(ctx, streams.stream("rekruttering-attributes"), ledig.startJob);
   const sickServe = sick.serve;
   serve = (t, day) =>
-    t.kind === "samtale" || t.kind === "revurdering" ? sickServe(t, day) : ledig.serve(t, day);
+    t.kind === "samtale" ||
+    t.kind === "revurdering" ||
+    t.kind === "samarbejdsmoede" ||
+    t.kind === "sagsgennemgang"
+      ? sickServe(t, day)
+      : ledig.serve(t, day);
 
   const citizens: Citizen[] = [];
   const citizenRng = streams.stream("citizens");
@@ -150,6 +156,7 @@ export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
     sim.schedule(1, Priority.LOW, dayTick);
   };
 
+  addBacklog(ctx, streams.stream("backlog"), citizens, sick.receive, sick.review);
   scheduleArrival();
   scheduleRekruttering();
   sim.at(Math.floor(sim.now) + 0.5, Priority.LOW, dayTick);

@@ -78,6 +78,19 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     });
   };
 
+  /** Samarbejdsmøder for citizens known to several departments (seed 002); they use a caseworker slot each. */
+  const samarbejdsInterval =
+    params.levers.samarbejdsmoederPerYear > 0 ? 365 / params.levers.samarbejdsmoederPerYear : 0;
+  const planSamarbejdsmoede = (c: Citizen, from: number): void => {
+    if (
+      samarbejdsInterval <= 0 ||
+      (c.u[Draw.departments] as number) >= params.population.departmentsKnownShare
+    )
+      return;
+    const at = from + Math.round(samarbejdsInterval);
+    requestMeeting(ctx, desk, c, "samarbejdsmoede", at, at + 14);
+  };
+
   const rehabiliteringsteam: Handler<Citizen> = (c) => {
     if (c.closed || !isSick(c)) return;
     apply(c, { _tag: "HoldRehabiliteringsteamMoede", caseId: c.caseId, date: iso(today(ctx)) });
@@ -93,6 +106,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       tvaerfagligIndsats: c.kategori === 3,
     });
     c.token++;
+    if (c.kategori !== 3) planSamarbejdsmoede(c, day - Math.round(samarbejdsInterval / 2));
     const rule = c.regime.jobafklaring;
     if (rule === undefined) return;
     const firstDue = lastWorkingDayBy(day + rule.firstSamtaleWithinDays);
@@ -156,6 +170,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       revurderingDue - params.revurdering.leadWeeks * 7,
       revurderingDue,
     );
+    if (c.kategori === 3) planSamarbejdsmoede(c, day - Math.round(samarbejdsInterval / 2));
     if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined) {
       sim.at(
         day + 7 + Math.floor((c.u[Draw.booking] as number) * 20),
@@ -188,7 +203,18 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
   const serve = (task: Task, day: number): boolean => {
     const c = task.citizen;
     if (c.closed || !isSick(c)) return false;
-    if (task.kind === "samtale") {
+    if (task.kind === "samtale" || task.kind === "sagsgennemgang") {
+      if (task.token !== c.token) return false;
+      if (task.kind === "sagsgennemgang") {
+        // External review of a backlog case, then a trepartssamtale in a caseworker slot (seed 003).
+        apply(c, {
+          _tag: "CompleteSagsgennemgang",
+          caseId: c.caseId,
+          date: iso(day),
+          resource: "ekstern",
+        });
+        c.token++;
+      }
       apply(c, {
         _tag: "HoldOpfoelgningssamtale",
         caseId: c.caseId,
@@ -201,6 +227,16 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
         c.events.some((e) => e._tag === "VisitationCompleted" && e.forudsigeligtForloeb === true),
       );
       if (next !== undefined) planSamtale(c, next);
+      return true;
+    }
+    if (task.kind === "samarbejdsmoede") {
+      apply(c, {
+        _tag: "HoldSamarbejdsmoede",
+        caseId: c.caseId,
+        date: iso(day),
+        resource: "sagsbehandler",
+      });
+      planSamarbejdsmoede(c, day);
       return true;
     }
     if (task.kind === "revurdering") {
@@ -237,5 +273,10 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     sim.at(c.raskDay, Priority.NORMAL, rask, c);
   };
 
-  return { receive, serve, rescheduleRask };
+  /** An external review of the most overdue backlog cases: each gets a sagsgennemgang first thing (seed 003). */
+  const review = (c: Citizen): void => {
+    requestMeeting(ctx, desk, c, "sagsgennemgang", today(ctx), ctx.measureFrom - 100_000);
+  };
+
+  return { receive, serve, rescheduleRask, review };
 };
