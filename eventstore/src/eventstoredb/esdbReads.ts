@@ -11,12 +11,13 @@ import {
 import { StreamNotFound } from "../errors";
 import type { ReadAllOptions, ReadStreamOptions } from "../eventStore";
 import type { StoredRecord } from "../recordStore";
+import { readAllFiltered } from "./esdbFilteredRead";
 import { fromResolved, logPosition } from "./esdbRecordMapping";
 import { type RetryPolicy, withRetry } from "./esdbRetry";
 
 const collect = async (events: AsyncIterable<ResolvedEvent>): Promise<Array<StoredRecord>> => {
   const out: Array<StoredRecord> = [];
-  for await (const resolved of events) {
+  for (const resolved of await collectResolved(events)) {
     const record = fromResolved(resolved);
     if (record !== undefined) out.push(record);
   }
@@ -66,7 +67,7 @@ export const readStreamTail = (
 
 /**
  * Pages through `$all` from the checkpoint (positions are sparse log offsets, so the checkpoint is read
- * inclusively and skipped), dropping system events and, client-side, streams outside the prefix.
+ * inclusively and skipped). With a prefix the server filters; without one, system events are dropped here.
  */
 export const readAllRecords = async (
   client: EventStoreDBClient,
@@ -78,10 +79,16 @@ export const readAllRecords = async (
   let after = afterPosition;
   for (;;) {
     const from = after === 0 ? START : logPosition(after);
-    const page = await withRetry(retry, () => collectPage(client, from, pageSize));
+    const page = await withRetry(retry, async () =>
+      toPage(
+        streamPrefix === undefined
+          ? await collectResolved(client.readAll({ fromPosition: from, maxCount: pageSize, direction: FORWARDS }))
+          : await readAllFiltered(client, from, streamPrefix, pageSize),
+      ),
+    );
     for (const record of page.records) {
       if (record.position <= after) continue;
-      if (streamPrefix === undefined || record.streamId.startsWith(streamPrefix)) out.push(record);
+      out.push(record);
       if (out.length >= maxCount) return out;
     }
     if (page.lastPosition === undefined || page.lastPosition <= after || page.count < pageSize) return out;
@@ -95,21 +102,21 @@ interface Page {
   readonly lastPosition: number | undefined;
 }
 
+const collectResolved = async (events: AsyncIterable<ResolvedEvent>): Promise<Array<ResolvedEvent>> => {
+  const out: Array<ResolvedEvent> = [];
+  for await (const resolved of events) out.push(resolved);
+  return out;
+};
+
 /** Keeps the raw count and last position, so pages of only system events still advance the cursor. */
-const collectPage = async (
-  client: EventStoreDBClient,
-  from: typeof START | ReturnType<typeof logPosition>,
-  pageSize: number,
-): Promise<Page> => {
+const toPage = (events: ReadonlyArray<ResolvedEvent>): Page => {
   const records: Array<StoredRecord> = [];
-  let count = 0;
   let lastPosition: number | undefined;
-  for await (const resolved of client.readAll({ fromPosition: from, maxCount: pageSize, direction: FORWARDS })) {
-    count += 1;
+  for (const resolved of events) {
     const position = resolved.event?.position?.commit ?? resolved.commitPosition;
     if (position !== undefined) lastPosition = Number(position);
     const record = fromResolved(resolved);
     if (record !== undefined) records.push(record);
   }
-  return { records, count, lastPosition };
+  return { records, count: events.length, lastPosition };
 };

@@ -12,9 +12,15 @@ export const defaultRetryPolicy: RetryPolicy = { attempts: 4, baseDelayMs: 100 }
 
 const TRANSIENT: ReadonlySet<string> = new Set([ErrorType.UNAVAILABLE, ErrorType.NOT_LEADER, ErrorType.DEADLINE_EXCEEDED]);
 
+/** Raw gRPC status codes (from calls built outside the client's wrappers): UNAVAILABLE, DEADLINE_EXCEEDED. */
+const TRANSIENT_GRPC_CODES: ReadonlySet<unknown> = new Set([14, 4]);
+
 /** The client reconnects on its own after these; the same call may then succeed. */
-export const isTransient = (error: unknown): boolean =>
-  typeof error === "object" && error !== null && TRANSIENT.has(String((error as { type?: unknown }).type));
+export const isTransient = (error: unknown): boolean => {
+  if (typeof error !== "object" || error === null) return false;
+  const { type, code } = error as { type?: unknown; code?: unknown };
+  return TRANSIENT.has(String(type)) || (type === undefined && TRANSIENT_GRPC_CODES.has(code));
+};
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 

@@ -57,6 +57,12 @@ describe("EventStoreDB adapter over the test double", () => {
     expect((await run(store.readStream("sag-1"))).length).toBe(1);
   });
 
+  it("retries a server-filtered $all read that meets a transient UNAVAILABLE", async () => {
+    await run(store.append("sag-1", [note("1", "a")]));
+    double.failNextCalls(1);
+    expect((await run(store.readAll({ streamPrefix: "sag-" }))).map((e) => e.streamId)).toEqual(["sag-1"]);
+  });
+
   it("gives up after the bounded number of attempts with an EventStoreError", async () => {
     double.failNextCalls(10);
     const error = await failureOf(store.readAll());

@@ -53,12 +53,18 @@ export const appendHandler =
   (call, callback) => {
     let options: streamsPb.AppendReq.Options | undefined;
     const proposed: Array<ProposedRecord> = [];
+    // A client killed mid-append must leave nothing behind, as the server's single-transaction append does.
+    let cancelled = false;
+    call.on("cancelled", () => {
+      cancelled = true;
+    });
     call.on("data", (req: streamsPb.AppendReq) => {
       if (req.hasOptions()) options = req.getOptions();
       const message = req.getProposedMessage();
       if (message !== undefined) proposed.push(toProposed(message));
     });
     call.on("end", () => {
+      if (cancelled) return;
       if (options === undefined) return callback({ code: 3, details: "Append without options header" });
       callback(null, toAppendResp(log.append(streamNameOf(options.getStreamIdentifier()), expectedOf(options), proposed)));
     });

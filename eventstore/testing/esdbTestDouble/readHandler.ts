@@ -54,7 +54,7 @@ const finiteRead = (log: EsdbLog, call: ReadCall, options: streamsPb.ReadReq.Opt
       return;
     }
     selected = streamRecords(records, options);
-  } else selected = allRecords(log.allRecords(), options);
+  } else selected = allRecords(log.allRecords(), options).filter(recordFilter(options));
   writeWithBackpressure(call, selected.slice(0, limit));
 };
 

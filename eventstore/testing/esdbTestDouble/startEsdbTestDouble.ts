@@ -16,6 +16,8 @@ export interface EsdbTestDoubleOptions {
   readonly batchAppend?: boolean;
   /** Answer `ServerFeatures` (server 21.10+); when false it is UNIMPLEMENTED, like a 20.x server. */
   readonly serverFeatures?: boolean;
+  /** TCP port on 127.0.0.1; 0 (default) picks a free one. */
+  readonly port?: number;
   /** Clock for the `created` stamp of records; tests may fix it. */
   readonly now?: () => number;
 }
@@ -74,7 +76,7 @@ export const startEsdbTestDouble = async (options: EsdbTestDoubleOptions = {}): 
     });
   }
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync("127.0.0.1:0", grpc.ServerCredentials.createInsecure(), (error, bound) =>
+    server.bindAsync(`127.0.0.1:${options.port ?? 0}`, grpc.ServerCredentials.createInsecure(), (error, bound) =>
       error === null ? resolve(bound) : reject(error),
     ),
   );
