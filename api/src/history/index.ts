@@ -1,0 +1,10 @@
+/** History services (issue 8): import into the store, replay KPIs, case timelines, export, demo history. */
+export { caseEventIds } from "./caseEventIds";
+export { type CaseTimeline, caseTimeline, type TimelineDeadline } from "./caseTimeline";
+export { type DomainImportHooks, domainImportHooks, ownExportMapping } from "./domainImportHooks";
+export { type ExportOptions, exportHistory } from "./exportHistory";
+export { HistoryRangeInvalid } from "./historyErrors";
+export { type HistoryKpiReport, historyKpis, type HistoryMonth, type HistoryRange, type JsonRatio } from "./historyKpis";
+export { type ImportIntoStoreError, type ImportIntoStoreOptions, importIntoStore, type StoreImportResult } from "./importIntoStore";
+export { ocelDeadlines } from "./ocelDeadlines";
+export { readCaseStreams, type StoredCase } from "./readCaseStreams";
