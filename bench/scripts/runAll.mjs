@@ -8,12 +8,13 @@ const files = [
   "eventstore-sqlite.ts",
   "historyImport.ts",
   "domain-decider.ts",
+  "simulator-model.ts",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 let failed = 0;
 for (const file of files) {
-  const run = spawnSync("npx", ["tsx", `${here}${file}`], { stdio: "inherit" });
+  const run = spawnSync("npx", ["tsx", "--expose-gc", `${here}${file}`], { stdio: "inherit" });
   if (run.status !== 0) {
     console.error(`benchmark ${file} exited with ${run.status}`);
     failed++;

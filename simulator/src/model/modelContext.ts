@@ -56,8 +56,9 @@ export interface ModelContext {
   readonly regime: Regime | undefined;
   readonly desks: Desks;
   readonly measureFrom: number;
-  readonly measureTo: number;
-  readonly end: number;
+  /** End of the measurement window (exclusive); with `horizon.maxCases` it closes when the last case arrives. */
+  measureTo: number;
+  end: number;
 }
 
 const isoCache = new Map<number, IsoDate>();

@@ -60,7 +60,9 @@ const makeDesks = (
 /** Runs one replication. Same parameters and seed give the same events, byte for byte. */
 export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
   const measureFrom = toEpochDay(p.horizon.start);
-  const measureTo = measureFrom + p.horizon.weeks * 7;
+  // With a case count the window stays open until that many measured cases have arrived.
+  const byCount = p.horizon.maxCases !== null && p.arrivals.perWeek > 0;
+  const measureTo = byCount ? Number.POSITIVE_INFINITY : measureFrom + p.horizon.weeks * 7;
   const end = measureTo + p.horizon.followUpWeeks * 7;
   const sim = new Simulation(measureFrom - p.horizon.warmupWeeks * 7);
   const streams = new RandomStreams(seed);
@@ -104,10 +106,20 @@ export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
   const citizenRng = streams.stream("citizens");
   const arrivalRng = streams.stream("arrivals");
   let measuredCount = 0;
+  const closeWindow = (to: number): void => {
+    ctx.measureTo = to;
+    ctx.end = to + p.horizon.followUpWeeks * 7;
+    for (const d of [desks.sagsbehandler, desks.jobkonsulent, desks.virksomhedskonsulent])
+      d.countTo = to;
+  };
   const arrive: Handler<undefined> = () => {
     const day = today(ctx);
-    if (day >= measureTo || (p.horizon.maxCases !== null && measuredCount >= p.horizon.maxCases))
+    if (day >= ctx.measureTo) return;
+    if (byCount && measuredCount >= (p.horizon.maxCases as number)) {
+      closeWindow(day);
+      sim.stop();
       return;
+    }
     const c = makeCitizen(p, ctx, citizens.length, day, citizenRng);
     citizens.push(c);
     if (c.measured) measuredCount++;
@@ -123,7 +135,7 @@ export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
       p.arrivals.seasonality,
       arrivalClock,
     );
-    if (arrivalClock < measureTo)
+    if (arrivalClock < ctx.measureTo)
       sim.at(Math.max(sim.now, Math.floor(arrivalClock)), Priority.NORMAL, arrive);
   };
 
@@ -137,7 +149,7 @@ export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
     const rate = p.rekruttering.perWeek / 7;
     if (!(rate > 0)) return;
     rekrutteringClock += -Math.log(rekrutteringRng.floatOpen()) / rate;
-    if (rekrutteringClock < end)
+    if (rekrutteringClock < ctx.end)
       sim.at(
         Math.max(sim.now, Math.floor(rekrutteringClock)),
         Priority.NORMAL,
@@ -153,13 +165,22 @@ export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
       if (desks.virksomhedskonsulent !== desks.sagsbehandler)
         desks.virksomhedskonsulent.workDay(day);
     }
-    sim.schedule(1, Priority.LOW, dayTick);
+    if (sim.now + 1 < ctx.end) sim.schedule(1, Priority.LOW, dayTick);
   };
 
   addBacklog(ctx, streams.stream("backlog"), citizens, sick.receive, sick.review);
   scheduleArrival();
   scheduleRekruttering();
   sim.at(Math.floor(sim.now) + 0.5, Priority.LOW, dayTick);
-  sim.run(end);
-  return { citizens, rekrutteringer: market.all, desks, measureFrom, measureTo, end };
+  sim.run(ctx.end);
+  // A case count stops the run at the arrival after the last measured case; then follow the cases up.
+  if (sim.now < ctx.end) sim.run(ctx.end);
+  return {
+    citizens,
+    rekrutteringer: market.all,
+    desks,
+    measureFrom,
+    measureTo: ctx.measureTo,
+    end: ctx.end,
+  };
 };
