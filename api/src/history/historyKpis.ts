@@ -10,10 +10,13 @@ import { HistoryRangeInvalid } from "./historyErrors";
 import { readCaseStreams, type StoredCase } from "./readCaseStreams";
 
 export interface HistoryRange {
-  /** ISO date; default the first sygemelding received. */
+  /** ISO date; default the earliest first absence day. Cases whose first absence day is in the
+   *  range form the measured cohort, as the simulator's measured cases do. */
   readonly from?: string | undefined;
-  /** ISO date, also the evaluation day (`asOf`); default the last stored event's day. */
+  /** ISO date; default the last stored event's day. */
   readonly to?: string | undefined;
+  /** Evaluation day (ISO, events after it are ignored); default `to`. */
+  readonly asOf?: string | undefined;
 }
 
 /** A monthly ratio with `share` null instead of NaN when no deadline was due (JSON has no NaN). */
@@ -57,9 +60,11 @@ const handoffWaits = (cases: ReadonlyArray<StoredCase>): ReadonlyArray<number> =
     return waits;
   });
 
+const inCohort = (s: D.CaseSummary, h: D.Horizon): boolean => s.firstAbsenceDay >= h.from && s.firstAbsenceDay <= h.to;
+
 /** KPIs that need staffing or employer data are not in a case history: null with n 0. */
 const runKpis = (summaries: ReadonlyArray<D.CaseSummary>, measuredCases: ReadonlyArray<StoredCase>, h: D.Horizon): KpiSummaries => {
-  const measured = summaries.filter((s) => s.receivedDay >= h.from && s.receivedDay <= h.to);
+  const measured = summaries.filter((s) => inCohort(s, h));
   const spells = measured.flatMap((s) => (s.raskmeldingDay === undefined ? [] : [s.raskmeldingDay - s.firstAbsenceDay]));
   const values: Partial<Record<KpiId, D.KpiValue>> = {
     waitRaskmeldingToVirksomhedsserviceDays: D.waitRaskmeldingToVirksomhedsserviceDays(measured),
@@ -81,27 +86,28 @@ const checkDate = (option: string, value: string | undefined): Effect.Effect<num
     : D.isIsoDate(value) ? Effect.succeed(D.toEpochDay(value))
       : Effect.fail(new HistoryRangeInvalid({ option, value, reason: "skal være en dato på formen ÅÅÅÅ-MM-DD" }));
 
-/** The range: given bounds, else first sygemelding received to last stored event. */
+/** The range: given bounds, else earliest first absence day to last stored event. */
 const rangeOf = (cases: ReadonlyArray<StoredCase>, from: number | undefined, to: number | undefined): D.Horizon | undefined => {
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
   for (const c of cases) for (const e of c.events) {
     const day = D.toEpochDay(e.date);
     if (day > last) last = day;
-    if (e._tag === "SygemeldingReceived" && day < first) first = day;
+    if (e._tag === "SygemeldingReceived") first = Math.min(first, D.toEpochDay(e.firstAbsenceDay));
   }
   const h = { from: from ?? first, to: to ?? last };
   return Number.isFinite(h.from) && Number.isFinite(h.to) ? h : undefined;
 };
 
 /**
- * KPIs of the stored history over a range (inclusive), evaluated as of its last day.
+ * KPIs of the stored history over a range (inclusive), evaluated as of its last day unless `asOf` is given.
  * @example const report = yield* historyKpis(store, { from: "2024-01-01", to: "2024-12-31" })
  */
 export const historyKpis = (store: EventStore<DomainEvent>, range: HistoryRange = {}): Effect.Effect<HistoryKpiReport, ReadError | HistoryRangeInvalid> =>
   Effect.gen(function* () {
     const from = yield* checkDate("from", range.from);
     const to = yield* checkDate("to", range.to);
+    const asOf = yield* checkDate("asOf", range.asOf);
     if (from !== undefined && to !== undefined && from > to) {
       return yield* Effect.fail(new HistoryRangeInvalid({ option: "from", value: range.from ?? "", reason: `ligger efter to = ${range.to}` }));
     }
@@ -111,8 +117,8 @@ export const historyKpis = (store: EventStore<DomainEvent>, range: HistoryRange 
     if (h === undefined || h.from > h.to) {
       return { schemaVersion: 1, from: null, to: null, cases: cases.length, events, kpis: runKpis([], [], { from: 0, to: -1 }), monthly: [] } as const;
     }
-    const summaries = cases.flatMap((c) => D.summarizeCase(c.events, { asOf: h.to }) ?? []);
-    const inRange = new Set(summaries.filter((s) => s.receivedDay >= h.from && s.receivedDay <= h.to).map((s) => s.caseId));
+    const summaries = cases.flatMap((c) => D.summarizeCase(c.events, { asOf: asOf ?? h.to }) ?? []);
+    const inRange = new Set(summaries.filter((s) => inCohort(s, h)).map((s) => s.caseId));
     const monthly = D.aggregateMonthly(summaries, h).map((m) => ({
       ...m, rettidighed: jsonRatio(m.rettidighed),
       rettidighedByRule: Object.fromEntries(Object.entries(m.rettidighedByRule).map(([k, r]) => [k, jsonRatio(r as D.Ratio)])),
