@@ -1,0 +1,74 @@
+/** The dashboard's only HTTP: same-origin calls to the sagsflow API (docs/api.md). Failures come back as messages. */
+import { type Comparison, ComparisonUnreadable, readComparison } from "../lib/comparison";
+
+export interface ScenarioListItem {
+  readonly id: string;
+  readonly name: string;
+  readonly extends: string | null;
+}
+
+export interface ComparisonStatus {
+  readonly id: string;
+  readonly status: string;
+  readonly progress?: { readonly done: number; readonly total: number };
+  readonly comparison?: Comparison;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly reason?: string;
+}
+
+export class ApiUnavailable {
+  readonly _tag = "ApiUnavailable";
+  constructor(readonly message: string) {}
+}
+
+const getJson = async (path: string, init?: RequestInit): Promise<unknown> => {
+  let res: Response;
+  try {
+    res = await fetch(path, { ...init, headers: { accept: "application/json", "content-type": "application/json" } });
+  } catch {
+    throw new ApiUnavailable(`Serveren svarer ikke (${path}).`);
+  }
+  const body: unknown = await res.json().catch(() => undefined);
+  if (!res.ok) {
+    const detail = (body as { detail?: string; title?: string } | undefined)?.detail ?? (body as { title?: string } | undefined)?.title;
+    throw new ApiUnavailable(`${res.status} ${detail ?? res.statusText} (${path})`);
+  }
+  return body;
+};
+
+export const listScenarios = async (): Promise<ReadonlyArray<ScenarioListItem>> =>
+  (await getJson("/api/scenarios")) as ReadonlyArray<ScenarioListItem>;
+
+/** Starts a comparison; resolves with its id (the server answers 202 at once). */
+export const startComparison = async (body: {
+  baseline: string;
+  variants: ReadonlyArray<string>;
+  seed: number;
+  replications: number;
+}): Promise<string> => ((await getJson("/api/comparisons", { method: "POST", body: JSON.stringify(body) })) as { id: string }).id;
+
+const labelsOf = (result: unknown): Record<string, string> => {
+  const r = result as { baseline?: { scenario: string; label?: string }; variants?: Array<{ scenario: string; label?: string }> };
+  const all = [r.baseline, ...(r.variants ?? [])].filter((s) => s !== undefined);
+  return Object.fromEntries(all.filter((s) => typeof s.label === "string").map((s) => [s.scenario, s.label as string]));
+};
+
+export const getComparison = async (id: string): Promise<ComparisonStatus> => {
+  const view = (await getJson(`/api/comparisons/${encodeURIComponent(id)}`)) as {
+    id: string;
+    status: string;
+    progress?: { done: number; total: number };
+    result?: unknown;
+    reason?: string;
+  };
+  const parsed = view.result === undefined ? undefined : readComparison(view.result);
+  if (parsed instanceof ComparisonUnreadable) throw new ApiUnavailable(parsed.message);
+  return {
+    id: view.id,
+    status: view.status,
+    labels: view.result === undefined ? {} : labelsOf(view.result),
+    ...(view.progress === undefined ? {} : { progress: view.progress }),
+    ...(parsed === undefined ? {} : { comparison: parsed }),
+    ...(view.reason === undefined ? {} : { reason: view.reason }),
+  };
+};

@@ -1,0 +1,43 @@
+/** Compiles a library scenario from its YAML texts (file name → text), the browser's stand-in for loadScenario.node.ts. */
+import type { ModelParams } from "@sagsflow/simulator/model";
+import { compileScenario, readScenarioChain } from "@sagsflow/scenarios";
+import { Result } from "effect";
+
+export interface LibraryScenario {
+  readonly id: string;
+  readonly name: string;
+  readonly file: string;
+  readonly params: ModelParams;
+}
+
+/** Why a scenario could not be compiled in the browser, with the scenario id and the first problem. */
+export class ScenarioUnavailable {
+  readonly _tag = "ScenarioUnavailable";
+  constructor(
+    readonly scenario: string,
+    readonly reason: string,
+  ) {}
+  get message(): string {
+    return `Scenariet ${this.scenario} kan ikke beregnes i browseren: ${this.reason}`;
+  }
+}
+
+const idOf = (text: string): string | undefined => /^id:\s*([\w.-]+)\s*$/m.exec(text)?.[1];
+
+/** Finds the library file whose `id` is `scenario` and compiles its extends chain. */
+export const compileLibrary = (
+  scenario: string,
+  texts: Readonly<Record<string, string>>,
+): LibraryScenario | ScenarioUnavailable => {
+  const file = Object.keys(texts).find((f) => idOf(texts[f] as string) === scenario);
+  if (file === undefined) return new ScenarioUnavailable(scenario, "findes ikke i scenariebiblioteket");
+  const chain = readScenarioChain(file, {
+    read: (f) => texts[f],
+    resolve: (_from, target) => target,
+    isLibrary: () => true,
+  });
+  if (Result.isFailure(chain)) return new ScenarioUnavailable(scenario, chain.failure.message);
+  const compiled = compileScenario(chain.success);
+  if (Result.isFailure(compiled)) return new ScenarioUnavailable(scenario, compiled.failure.message);
+  return { id: scenario, name: compiled.success.meta.name, file, params: compiled.success.params };
+};

@@ -1,0 +1,89 @@
+/** Dashboard entry: navigation, hash router, loading a comparison from the API and its chart data from the worker. */
+import "./styles.css";
+import { requestCharts } from "./app/chartsClient";
+import { renderControls } from "./app/controls";
+import { getComparison } from "./charts/apiClient";
+import { formatRoute, parseRoute, type ViewId, viewIds, viewTitles } from "./lib/route";
+import { el } from "./views/chartFrame";
+import { forloebView } from "./views/forloebView";
+import { kapacitetView } from "./views/kapacitetView";
+import { rettidighedView } from "./views/rettidighedView";
+import { sagsforloebView } from "./views/sagsforloebView";
+import { sammenligningView } from "./views/sammenligningView";
+import { ventetidView } from "./views/ventetidView";
+import type { View, ViewContext } from "./views/viewContext";
+
+const views: Readonly<Record<ViewId, View>> = {
+  sammenligning: sammenligningView,
+  forloeb: forloebView,
+  ventetid: ventetidView,
+  rettidighed: rettidighedView,
+  kapacitet: kapacitetView,
+  sagsforloeb: sagsforloebView,
+};
+
+const empty: ViewContext = { comparisonId: undefined, comparison: undefined, labels: {}, charts: [], params: {}, history: undefined, problems: [] };
+let ctx: ViewContext = empty;
+let statusLine = "";
+
+const render = (): void => {
+  const route = parseRoute(location.hash);
+  const nav = document.getElementById("nav") as HTMLElement;
+  nav.replaceChildren();
+  for (const v of viewIds) {
+    const a = el(nav, "a", viewTitles[v]);
+    a.href = formatRoute({ view: v, comparisonId: ctx.comparisonId ?? route.comparisonId });
+    if (v === route.view) a.setAttribute("aria-current", "page");
+  }
+  const main = document.getElementById("indhold") as HTMLElement;
+  main.replaceChildren();
+  main.dataset.view = route.view;
+  main.dataset.ready = String(ctx.comparison !== undefined && ctx.charts.length === (ctx.comparison.variants.length + 1));
+  el(main, "h2", viewTitles[route.view]);
+  if (statusLine !== "") el(main, "p", statusLine, "status").setAttribute("role", "status");
+  for (const p of ctx.problems) el(main, "p", p, "problem");
+  views[route.view](main, ctx);
+};
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+const load = async (id: string): Promise<void> => {
+  ctx = { ...empty, comparisonId: id };
+  for (;;) {
+    const s = await getComparison(id).catch((e: { message?: string }) => ({ error: e.message ?? String(e) }));
+    if (ctx.comparisonId !== id) return;
+    if ("error" in s) return void ((statusLine = s.error), render());
+    if (s.comparison !== undefined && s.status === "completed") {
+      statusLine = "";
+      ctx = { ...ctx, comparison: s.comparison, labels: s.labels };
+      break;
+    }
+    if (s.status !== "running" && s.status !== "queued") return void ((statusLine = `Sammenligningen endte med status ${s.status}${s.reason ? `: ${s.reason}` : ""}.`), render());
+    statusLine = s.progress ? `Kører … ${s.progress.done} af ${s.progress.total} replikationer` : "Kører …";
+    render();
+    await sleep(400);
+  }
+  render();
+  const c = ctx.comparison;
+  if (c === undefined) return;
+  const ids = [c.baseline.scenario, ...c.variants.map((v) => v.scenario)];
+  requestCharts(ids, c.baseline.seed, (r) => {
+    if (ctx.comparisonId !== id) return;
+    if ("error" in r) ctx = { ...ctx, problems: [...ctx.problems, r.error] };
+    else ctx = { ...ctx, charts: [...ctx.charts, r.charts].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)), params: { ...ctx.params, [r.scenario]: r.params } };
+    render();
+  });
+};
+
+const onRoute = (): void => {
+  const route = parseRoute(location.hash);
+  if (route.comparisonId !== undefined && route.comparisonId !== ctx.comparisonId) void load(route.comparisonId);
+  render();
+  (document.getElementById("indhold") as HTMLElement).focus({ preventScroll: true });
+};
+
+window.addEventListener("hashchange", onRoute);
+void renderControls(document.getElementById("controls") as HTMLElement, (id) => {
+  location.hash = formatRoute({ view: "sammenligning", comparisonId: id });
+});
+onRoute();

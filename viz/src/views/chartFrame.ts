@@ -1,0 +1,69 @@
+/** Shared SVG scaffolding for the views: a responsive frame, da-DK axes, a legend and an empty-data note. */
+import * as d3 from "d3";
+import { formatNumber } from "../lib/formatDa";
+
+export interface Frame {
+  readonly svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  readonly g: d3.Selection<SVGGElement, unknown, null, undefined>;
+  readonly width: number;
+  readonly height: number;
+}
+
+const margin = { top: 12, right: 16, bottom: 40, left: 56 };
+
+/** An SVG sized to its container (viewBox scales it on a projector), with a label for screen readers. */
+export const chartFrame = (parent: HTMLElement, label: string, height = 300): Frame => {
+  const outerWidth = Math.max(320, Math.min(parent.clientWidth || 640, 1200));
+  const svg = d3
+    .select(parent)
+    .append("svg")
+    .attr("viewBox", `0 0 ${outerWidth} ${height}`)
+    .attr("role", "img")
+    .attr("aria-label", label)
+    .attr("class", "chart");
+  const g = svg.append("g").attr("transform", `translate(${margin.left},${margin.top})`);
+  return { svg, g, width: outerWidth - margin.left - margin.right, height: height - margin.top - margin.bottom };
+};
+
+/** Bottom and left axes with Danish number formatting and axis titles. */
+export const axes = (
+  f: Frame,
+  x: d3.AxisScale<d3.NumberValue>,
+  y: d3.AxisScale<d3.NumberValue>,
+  titles: { x: string; y: string },
+  yFormat: (v: number) => string = (v) => formatNumber(v),
+): void => {
+  f.g.append("g").attr("transform", `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(8).tickFormat((v) => formatNumber(Number(v))));
+  f.g.append("g").call(d3.axisLeft(y).ticks(6).tickFormat((v) => yFormat(Number(v))));
+  f.g.append("text").attr("class", "axis-title").attr("x", f.width).attr("y", f.height + 34).attr("text-anchor", "end").text(titles.x);
+  f.g.append("text").attr("class", "axis-title").attr("x", 0).attr("y", -2).attr("dy", "-0.2em").text(titles.y);
+};
+
+/** A legend as an HTML list (keyboard and screen-reader friendly, wraps on narrow screens). */
+export const legend = (parent: HTMLElement, items: ReadonlyArray<{ name: string; color: string }>): void => {
+  const ul = document.createElement("ul");
+  ul.className = "legend";
+  for (const it of items) {
+    const li = document.createElement("li");
+    const swatch = document.createElement("span");
+    swatch.className = "swatch";
+    swatch.style.background = it.color;
+    li.append(swatch, it.name);
+    ul.append(li);
+  }
+  parent.append(ul);
+};
+
+/** Appends an element with text; the views' one DOM helper. */
+export const el = <K extends keyof HTMLElementTagNameMap>(
+  parent: HTMLElement,
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] => {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (className !== undefined) e.className = className;
+  parent.append(e);
+  return e;
+};

@@ -1,0 +1,43 @@
+/** What every view draws from: the comparison from the API and the per-scenario chart data from the worker. */
+import type { ModelParams } from "@sagsflow/simulator/model";
+import type { ScenarioCharts } from "../charts/scenarioCharts";
+import type { Comparison } from "../lib/comparison";
+
+export interface ViewContext {
+  readonly comparisonId: string | undefined;
+  readonly comparison: Comparison | undefined;
+  /** Display label per scenario id (from the API, else the id). */
+  readonly labels: Readonly<Record<string, string>>;
+  /** Baseline first, then variants; filled in as the worker finishes each scenario. */
+  readonly charts: ReadonlyArray<ScenarioCharts>;
+  readonly params: Readonly<Record<string, ModelParams>>;
+  /** Historical chart data, when the API serves it. */
+  readonly history: ScenarioCharts | undefined;
+  readonly problems: ReadonlyArray<string>;
+}
+
+export type View = (root: HTMLElement, ctx: ViewContext) => void;
+
+/** Scenario ids of the comparison, baseline first. */
+export const scenarioIds = (ctx: ViewContext): ReadonlyArray<string> =>
+  ctx.comparison === undefined ? [] : [ctx.comparison.baseline.scenario, ...ctx.comparison.variants.map((v) => v.scenario)];
+
+export const labelOf = (ctx: ViewContext, id: string): string => ctx.labels[id] ?? id;
+
+/** Chart series in drawing order: history (grey) when present, then the scenarios in their palette colours. */
+export const chartSeries = (
+  ctx: ViewContext,
+  colorOf: (i: number) => string,
+  historyColor: string,
+): ReadonlyArray<{ readonly charts: ScenarioCharts; readonly name: string; readonly color: string }> => {
+  const ids = scenarioIds(ctx);
+  const sims = ctx.charts.map((c) => ({ charts: c, name: labelOf(ctx, c.id), color: colorOf(Math.max(0, ids.indexOf(c.id))) }));
+  return ctx.history === undefined ? sims : [{ charts: ctx.history, name: "Historik", color: historyColor }, ...sims];
+};
+
+/** The note every chart view shows while the worker is still simulating. */
+export const waitingNote = (ctx: ViewContext): string | undefined => {
+  if (ctx.comparison === undefined) return "Ingen sammenligning valgt endnu.";
+  if (ctx.charts.length === 0) return "Beregner forløb i browseren (én replikation pr. scenarie) …";
+  return undefined;
+};

@@ -1,0 +1,9 @@
+/** Vite build of the dashboard: relative base so `scripts/start.mjs` can serve `dist/` at `/`; no external assets. */
+import { defineConfig } from "vite";
+
+export default defineConfig({
+  base: "./",
+  build: { outDir: "dist", emptyOutDir: true, target: "es2022", chunkSizeWarningLimit: 2000 },
+  worker: { format: "es" },
+  server: { proxy: { "/api": `http://localhost:${process.env.SAGSFLOW_API_PORT ?? "3000"}` } },
+});
