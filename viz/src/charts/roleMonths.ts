@@ -29,6 +29,8 @@ export interface RoleMonth {
   readonly utilization: number;
 }
 
+const MIN_WORKING_DAYS = 5;
+
 type Case = { summary: CaseSummary; input: { events: ReadonlyArray<CaseEvent> } };
 
 /** Which role held the meeting an event records (sequential organisation; see simulator/src/model/*Phase.ts). */
@@ -97,6 +99,8 @@ export const roleMonths = (cases: ReadonlyArray<Case>, staff: StaffShape, from: 
         }
       }
       const workDays = countWorkingDays(mo.first, mo.last + 1);
+      // A sliver of a month (the window's last days, often holidays) would plot as a false drop to zero.
+      if (workDays < MIN_WORKING_DAYS) continue;
       for (const r of members) availableMinutes += staff[r].fte * (1 - staff[r].sicknessShare) * staff[r].meetingMinutesPerDay * workDays;
       const days = mo.last - mo.first + 1;
       out.push({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMonth, formatNumber, formatRange, formatValue } from "./formatDa";
+import { formatDate, formatMonth, formatNumber, formatRange, formatValue, tickDigits } from "./formatDa";
 
 describe("formatNumber", () => {
   it("uses a decimal comma, dot thousands and a true minus sign", () => {
@@ -40,5 +40,13 @@ describe("dates", () => {
   });
   it("formats month keys", () => {
     expect(formatMonth("2025-12")).toBe("dec. 2025");
+  });
+});
+
+describe("tickDigits", () => {
+  it("gives one precision per axis from the tick step", () => {
+    expect(tickDigits([0, 20, 40])).toBe(0);
+    expect(tickDigits([0, 0.5, 1])).toBe(1);
+    expect(tickDigits([0, 0.05, 0.1])).toBe(2);
   });
 });

@@ -30,6 +30,12 @@ export const formatNumber = (x: number, digits = digitsFor(x)): string => {
   return text.replace("-", "\u2212");
 };
 
+/** Fraction digits that show every tick of an axis exactly once: one precision for the whole axis. */
+export const tickDigits = (ticks: ReadonlyArray<number>): number => {
+  const step = ticks.length > 1 ? Math.abs((ticks[1] as number) - (ticks[0] as number)) : 1;
+  return step > 0 ? Math.max(0, Math.min(4, -Math.floor(Math.log10(step) + 1e-9))) : 0;
+};
+
 /** Units whose values are shares in [0, 1], shown as percent (differences as procentpoint). */
 export const isShareUnit = (unit: string): boolean => unit === "andel";
 

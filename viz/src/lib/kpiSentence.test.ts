@@ -37,3 +37,9 @@ describe("verdictOf", () => {
     expect(verdictOf("shareEndingInJob", d(0.01, -0.02, 0.04, "andel"))).toBe("none");
   });
 });
+
+describe("kpiSentence for identical runs", () => {
+  it("says unchanged when variant and baseline agree in every replication", () => {
+    expect(kpiSentence("samtalerPerMonth", d(0, 0, 0, "samtaler/md."))).toBe("Antallet af opfølgningssamtaler pr. måned er uændret.");
+  });
+});

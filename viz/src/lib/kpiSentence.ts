@@ -57,6 +57,7 @@ export const kpiSentence = (id: KpiId, d: KpiSummary | undefined): string => {
   const unit = d.unit;
   const [lo, hi] = d.ci95;
   const word = differenceUnit(unit);
+  if (lo === 0 && hi === 0 && d.mean === 0) return `${subject} er uændret.`;
   if (lo <= 0 && hi >= 0) {
     const digits = sentenceDigits(Math.max(Math.abs(lo), Math.abs(hi)), unit);
     const range = `${formatNumber(scaled(lo, unit), digits)}\u2013${formatNumber(scaled(hi, unit), digits)}`;

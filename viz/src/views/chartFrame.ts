@@ -1,6 +1,6 @@
 /** Shared SVG scaffolding for the views: a responsive frame, da-DK axes, a legend and an empty-data note. */
 import * as d3 from "d3";
-import { formatNumber } from "../lib/formatDa";
+import { formatNumber, tickDigits } from "../lib/formatDa";
 
 export interface Frame {
   readonly svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
@@ -28,12 +28,13 @@ export const chartFrame = (parent: HTMLElement, label: string, height = 300): Fr
 /** Bottom and left axes with Danish number formatting and axis titles. */
 export const axes = (
   f: Frame,
-  x: d3.AxisScale<d3.NumberValue>,
-  y: d3.AxisScale<d3.NumberValue>,
+  x: d3.ScaleLinear<number, number>,
+  y: d3.ScaleLinear<number, number>,
   titles: { x: string; y: string },
-  yFormat: (v: number) => string = (v) => formatNumber(v),
+  yFormat: (v: number) => string = (v) => formatNumber(v, tickDigits(y.ticks(6))),
 ): void => {
-  f.g.append("g").attr("transform", `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(8).tickFormat((v) => formatNumber(Number(v))));
+  const xDigits = tickDigits(x.ticks(8));
+  f.g.append("g").attr("transform", `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(8).tickFormat((v) => formatNumber(Number(v), xDigits)));
   f.g.append("g").call(d3.axisLeft(y).ticks(6).tickFormat((v) => yFormat(Number(v))));
   f.g.append("text").attr("class", "axis-title").attr("x", f.width).attr("y", f.height + 34).attr("text-anchor", "end").text(titles.x);
   f.g.append("text").attr("class", "axis-title").attr("x", 0).attr("y", -2).attr("dy", "-0.2em").text(titles.y);

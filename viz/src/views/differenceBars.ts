@@ -37,6 +37,6 @@ export const differenceBars = (
     w.append("line").attr("x1", x(lo)).attr("x2", x(hi)).attr("y1", y).attr("y2", y);
     for (const e of [lo, hi]) w.append("line").attr("x1", x(e)).attr("x2", x(e)).attr("y1", y - 5).attr("y2", y + 5);
   });
-  svg.append("text").attr("class", "axis-title").attr("x", width - 8).attr("y", height - 1).attr("text-anchor", "end")
+  svg.append("text").attr("class", "axis-title").attr("x", width - 8).attr("y", 9).attr("text-anchor", "end")
     .text(isShareUnit(unit) ? "forskel, procentpoint" : `forskel, ${unit}`);
 };

@@ -19,7 +19,7 @@ export const forloebView: View = (root, ctx) => {
       links: s.charts.paths,
       column: (n) => stageColumn[n],
       order: (n) => stageOrder.indexOf(n),
-      width: f.width - 110,
+      width: f.width - 190,
       height: f.height + 20,
       nodeWidth: 12,
       padding: 10,

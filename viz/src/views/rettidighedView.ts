@@ -4,7 +4,7 @@ import type { MonthShare, RettidighedMonth } from "../charts/scenarioCharts";
 import { formatMonth, formatNumber } from "../lib/formatDa";
 import { historyColor, scenarioColor } from "../lib/palette";
 import { shareInterval } from "../lib/shareInterval";
-import { axes, chartFrame, el, legend } from "./chartFrame";
+import { chartFrame, el, legend } from "./chartFrame";
 import { chartSeries, type View, waitingNote } from "./viewContext";
 
 /** Danish names of the deadline rules (domain.md §4; rule ids from @sagsflow/domain deadlineRules). */
@@ -46,7 +46,8 @@ export const rettidighedView: View = (root, ctx) => {
   const every = Math.ceil(months.length / 10);
   f.g.append("g").attr("transform", `translate(0,${f.height})`)
     .call(d3.axisBottom(x).tickValues(months.filter((_, i) => i % every === 0)).tickFormat(formatMonth));
-  axes(f, d3.scaleLinear().range([0, 0]), y, { x: "måned", y: "andel rettidig" }, (v) => `${formatNumber(v * 100, 0)} %`);
+  f.g.append("g").call(d3.axisLeft(y).ticks(5).tickFormat((v) => `${formatNumber(Number(v) * 100, 0)} %`));
+  f.g.append("text").attr("class", "axis-title").attr("y", -2).attr("dy", "-0.2em").text("andel rettidig");
   for (const s of series) {
     const pts = s.charts.rettidighed.flatMap((m) => {
       const r = shareOf(m);

@@ -1,6 +1,7 @@
-/** Web Worker: compiles the comparison's scenarios and runs one replication each, off the UI thread. */
+/** Web Worker: compiles the comparison's scenarios and runs replication 0 of each (same seed as the API's), off the UI thread. */
 import { compileLibrary, ScenarioUnavailable } from "../charts/compileLibrary";
 import { scenarioTexts } from "../charts/scenarioTexts";
+import { replicationSeed } from "@sagsflow/simulator/model";
 import { simulateCharts } from "../charts/simulateCharts";
 import type { ChartsReply, ChartsRequest } from "./chartsProtocol";
 
@@ -11,7 +12,7 @@ self.onmessage = (msg: MessageEvent<ChartsRequest>) => {
     const reply: ChartsReply =
       lib instanceof ScenarioUnavailable
         ? { requestId, scenario: id, error: lib.message }
-        : { requestId, scenario: id, charts: simulateCharts(lib, seed), params: lib.params };
+        : { requestId, scenario: id, charts: simulateCharts(lib, replicationSeed(seed, 0)), params: lib.params };
     self.postMessage(reply);
   }
 };

@@ -1,0 +1,106 @@
+/**
+ * Browser test of the dashboard (issue 11 §9): starts the real app, runs a comparison from the form, opens every
+ * view, checks the charts are drawn from data and the numbers equal the API's JSON, saves screenshots (seed 1),
+ * reopens the permalink after a server restart, and fails on any request to another origin.
+ */
+import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { formatValue } from "../../../viz/src/lib/formatDa";
+import { buildDashboard } from "./buildDashboard";
+import { openGuardedPage, openView } from "./dashboardPage";
+import { launchChromium } from "./launchChromium";
+import { repoRoot, type RunningServer, startServer } from "./startServer";
+
+const shots = join(repoRoot, "docs/screenshots");
+const dbDir = mkdtempSync(join(tmpdir(), "sagsflow-browser-"));
+const env = { SAGSFLOW_STORE: "sqlite", SAGSFLOW_DB: join(dbDir, "sagsflow.db") };
+
+type Summary = { mean: number | null; unit: string };
+type Result = { baseline: { scenario: string; kpis: Record<string, Summary> }; variants: Array<{ scenario: string; kpis: Record<string, Summary> }> };
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  buildDashboard();
+  browser = await launchChromium();
+  server = await startServer(env);
+  mkdirSync(shots, { recursive: true });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  rmSync(dbDir, { recursive: true, force: true });
+});
+
+/** Every KPI value on the page equals the API's mean formatted the same way; returns how many were checked. */
+const checkNumbers = async (page: import("playwright-core").Page, result: Result): Promise<number> => {
+  let checked = 0;
+  for (const s of [result.baseline, ...result.variants]) {
+    for (const [kpi, summary] of Object.entries(s.kpis)) {
+      if (summary.mean === null) continue;
+      const shown = await page.locator(`.kpi-mean[data-kpi="${kpi}"][data-scenario="${s.scenario}"]`).textContent();
+      expect(shown, `${s.scenario} ${kpi}`).toBe(formatValue(summary.mean, summary.unit));
+      checked++;
+    }
+  }
+  return checked;
+};
+
+describe("dashboard in Chromium", () => {
+  let comparisonId = "";
+  let result: Result;
+
+  it("runs a comparison from the form and shows the API's numbers", async () => {
+    const { page, foreign, errors } = await openGuardedPage(browser, server.origin);
+    await page.goto(`${server.origin}/`);
+    await page.waitForSelector("#baseline option[value=baseline]", { state: "attached" });
+    await page.selectOption("#baseline", "baseline");
+    await page.check("input[name=variant][value=early-cv]");
+    await page.check("input[name=variant][value=vs-foer-raskmelding]");
+    await page.fill("#seed", "1");
+    await page.fill("#replications", "4");
+    await page.getByRole("button", { name: "Kør sammenligning" }).click();
+    await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 150_000 });
+    comparisonId = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
+    const view = (await (await fetch(`${server.origin}/api/comparisons/${comparisonId}`)).json()) as { result: Result };
+    result = view.result;
+    expect(await checkNumbers(page, result)).toBeGreaterThan(20);
+    expect(await page.locator(".sentence").count()).toBeGreaterThanOrEqual(2 * Object.keys(result.baseline.kpis).length - 2);
+    expect(await page.locator(".diff-bar").count()).toBeGreaterThan(10);
+    expect(await page.locator(".changes li").count()).toBeGreaterThanOrEqual(2);
+    await page.screenshot({ path: join(shots, "sammenligning.png"), fullPage: true });
+
+    const views: ReadonlyArray<[string, string, string]> = [
+      ["Forløb", ".sankey path.link", "forloeb"],
+      ["Ventetid og varighed", "path.ecdf", "ventetid"],
+      ["Rettidighed over tid", "path.line", "rettidighed"],
+      ["Kapacitet", "path.line", "kapacitet"],
+      ["Sagsforløb", ".lane rect", "sagsforloeb"],
+    ];
+    for (const [title, drawn, file] of views) {
+      await openView(page, title, drawn);
+      expect(await page.locator(drawn).count(), title).toBeGreaterThan(2);
+      const d = await page.locator(drawn).first().getAttribute(drawn.includes("rect") ? "width" : "d");
+      expect(d, `${title} is drawn from data`).toMatch(/\d/);
+      await page.screenshot({ path: join(shots, `${file}.png`), fullPage: true });
+    }
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+  }, 300_000);
+
+  it("shows the same numbers from the permalink after a server restart", async () => {
+    expect(comparisonId).not.toBe("");
+    await server.stop();
+    server = await startServer(env);
+    const { page, foreign } = await openGuardedPage(browser, server.origin);
+    await page.goto(`${server.origin}/#/sammenligning/${encodeURIComponent(comparisonId)}`);
+    await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 120_000 });
+    expect(await checkNumbers(page, result)).toBeGreaterThan(20);
+    expect(foreign).toEqual([]);
+  }, 180_000);
+});
