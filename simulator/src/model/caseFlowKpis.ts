@@ -45,6 +45,25 @@ const handoffWaits = (run: CaseFlowRun): ReadonlyArray<number> => {
   return waits;
 };
 
+/**
+ * Days on sygedagpenge of each measured case: from the first absence day to the raskmelding, the start of
+ * jobafklaring or the close, whichever ends the sygedagpenge spell first (open spells are left out).
+ */
+const sygedagpengeSpells = (run: CaseFlowRun): ReadonlyArray<number> => {
+  const days: number[] = [];
+  for (const c of run.citizens) {
+    if (!c.measured) continue;
+    const end = c.events.find(
+      (e) =>
+        e._tag === "RaskmeldingRegistered" ||
+        e._tag === "JobafklaringStarted" ||
+        e._tag === "CaseClosed",
+    );
+    if (end !== undefined) days.push(D.toEpochDay(end.date) - c.firstAbsenceDay);
+  }
+  return days;
+};
+
 const filledShare = (run: CaseFlowRun): KpiObservation => {
   let positions = 0;
   let filled = 0;
@@ -67,9 +86,7 @@ export const caseFlowKpis = (run: CaseFlowRun, p: ModelParams): Record<KpiId, Kp
     p.levers.organisation === "resultatteam"
       ? p.staff.sagsbehandler.fte + p.staff.jobkonsulent.fte + p.staff.virksomhedskonsulent.fte
       : p.staff.sagsbehandler.fte;
-  const spells = measured.flatMap((s) =>
-    s.raskmeldingDay === undefined ? [] : [s.raskmeldingDay - s.firstAbsenceDay],
-  );
+  const spells = sygedagpengeSpells(run);
   return {
     waitRaskmeldingToVirksomhedsserviceDays: obs(
       D.waitRaskmeldingToVirksomhedsserviceDays(measured),

@@ -16,7 +16,7 @@ export const kpiCatalog = {
     label: "Ventetid i overdragelsen til virksomhedsservice",
     better: "lower",
   },
-  spellDurationDays: { unit: "dage", label: "Sygeforløbets varighed", better: "lower" },
+  spellDurationDays: { unit: "dage", label: "Varighed på sygedagpenge", better: "lower" },
   weeksOnYdelse: { unit: "uger", label: "Uger på ydelse", better: "lower" },
   rettidighed: { unit: "andel", label: "Rettidighed", better: "higher" },
   rettidighedFirstOpfoelgning: {

@@ -136,7 +136,9 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       sector: c.sector,
       ...(ctx.regime === undefined ? {} : { regime: ctx.regime.id }),
     });
+    // Fast-track exists from 2015 (SDL §7c); earlier regimes have no such request.
     const fastTrack =
+      c.regime.fastTrack !== undefined &&
       (c.u[Draw.fastTrack] as number) < params.population.fastTrackShare &&
       day - c.firstAbsenceDay < FAST_TRACK_REQUEST_DAYS;
     const forudsigeligt =
