@@ -2,7 +2,7 @@
 import "./styles.css";
 import { requestCharts } from "./app/chartsClient";
 import { renderControls } from "./app/controls";
-import { getComparison } from "./charts/apiClient";
+import { getComparison, getHistoryRettidighed } from "./charts/apiClient";
 import { formatRoute, parseRoute, type ViewId, viewIds, viewTitles } from "./lib/route";
 import { el } from "./views/chartFrame";
 import { forloebView } from "./views/forloebView";
@@ -22,7 +22,7 @@ const views: Readonly<Record<ViewId, View>> = {
   sagsforloeb: sagsforloebView,
 };
 
-const empty: ViewContext = { comparisonId: undefined, comparison: undefined, labels: {}, charts: [], params: {}, history: undefined, problems: [] };
+const empty: ViewContext = { comparisonId: undefined, comparison: undefined, labels: {}, charts: [], params: {}, history: undefined, historyRettidighed: undefined, problems: [] };
 let ctx: ViewContext = empty;
 let statusLine = "";
 
@@ -66,6 +66,9 @@ const load = async (id: string): Promise<void> => {
   render();
   const c = ctx.comparison;
   if (c === undefined) return;
+  void getHistoryRettidighed().then((h) => {
+    if (ctx.comparisonId === id && h !== undefined) ((ctx = { ...ctx, historyRettidighed: h }), render());
+  });
   const ids = [c.baseline.scenario, ...c.variants.map((v) => v.scenario)];
   requestCharts(ids, c.baseline.seed, (r) => {
     if (ctx.comparisonId !== id) return;

@@ -1,5 +1,6 @@
 /** The dashboard's only HTTP: same-origin calls to the sagsflow API (docs/api.md). Failures come back as messages. */
 import { type Comparison, ComparisonUnreadable, readComparison } from "../lib/comparison";
+import type { MonthShare, RettidighedMonth } from "./scenarioCharts";
 
 export interface ScenarioListItem {
   readonly id: string;
@@ -71,4 +72,17 @@ export const getComparison = async (id: string): Promise<ComparisonStatus> => {
     ...(parsed === undefined ? {} : { comparison: parsed }),
     ...(view.reason === undefined ? {} : { reason: view.reason }),
   };
+};
+
+/** Monthly rettidighed of the imported history (`GET /api/history/kpis`), or undefined when none is stored. */
+export const getHistoryRettidighed = async (): Promise<ReadonlyArray<RettidighedMonth> | undefined> => {
+  const report = (await getJson("/api/history/kpis").catch(() => undefined)) as
+    | { cases: number; monthly: ReadonlyArray<{ month: string; rettidighed: MonthShare; rettidighedByRule: Record<string, MonthShare> }> }
+    | undefined;
+  if (report === undefined || report.cases === 0) return undefined;
+  return report.monthly.map((m) => ({
+    month: m.month,
+    all: { met: m.rettidighed.met, late: m.rettidighed.late },
+    byRule: Object.fromEntries(Object.entries(m.rettidighedByRule).map(([k, r]) => [k, { met: r.met, late: r.late }])),
+  }));
 };

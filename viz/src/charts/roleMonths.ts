@@ -25,7 +25,7 @@ export interface RoleMonth {
   readonly month: string;
   /** Average active cases in the role's phase per FTE. */
   readonly caseloadPerFte: number;
-  /** Held meeting minutes over available meeting minutes; may exceed 1 never (desks serve within capacity). */
+  /** Held meeting minutes over available meeting minutes (desks serve within capacity, so at most about 1). */
   readonly utilization: number;
 }
 
@@ -74,40 +74,45 @@ const monthBounds = (from: number, to: number): Array<{ key: string; first: numb
   return out;
 };
 
+type Month = { key: string; first: number; last: number };
+type Member = Exclude<Role, "resultatteam">;
+
+/** Case-days in the members' phases and minutes of meetings they held in one month. */
+const tally = (cases: ReadonlyArray<Case>, members: ReadonlyArray<Member>, staff: StaffShape, mo: Month) => {
+  let caseDays = 0;
+  let heldMinutes = 0;
+  for (const c of cases) {
+    for (const span of spansOf(c)) {
+      if (members.includes(span.role as Member)) caseDays += Math.max(0, Math.min(span.to, mo.last + 1) - Math.max(span.from, mo.first));
+    }
+    for (const e of c.input.events) {
+      const r = roleOfEvent(e, c.summary.raskmeldingDay) as Member | undefined;
+      if (r === undefined || !members.includes(r)) continue;
+      const day = toEpochDay(e.date);
+      if (day >= mo.first && day <= mo.last) heldMinutes += staff[r].meetingMinutes;
+    }
+  }
+  return { caseDays, heldMinutes };
+};
+
 export const roleMonths = (cases: ReadonlyArray<Case>, staff: StaffShape, from: number, to: number): ReadonlyArray<RoleMonth> => {
-  const team = staff.organisation === "resultatteam";
-  const roles: ReadonlyArray<Exclude<Role, "resultatteam">> = ["sagsbehandler", "jobkonsulent", "virksomhedskonsulent"];
-  const pooledFte = roles.reduce((a, r) => a + staff[r].fte, 0);
-  const months = monthBounds(from, to);
+  const roles: ReadonlyArray<Member> = ["sagsbehandler", "jobkonsulent", "virksomhedskonsulent"];
+  const groups: ReadonlyArray<[Role, ReadonlyArray<Member>]> =
+    staff.organisation === "resultatteam" ? [["resultatteam", roles]] : roles.map((r) => [r, [r]]);
   const out: RoleMonth[] = [];
-  for (const role of team ? (["resultatteam"] as const) : roles) {
-    const members = role === "resultatteam" ? roles : [role];
-    const fte = role === "resultatteam" ? pooledFte : staff[role].fte;
-    for (const mo of months) {
-      let caseDays = 0;
-      let heldMinutes = 0;
-      let availableMinutes = 0;
-      for (const c of cases) {
-        for (const span of spansOf(c)) {
-          if (!members.includes(span.role as never)) continue;
-          caseDays += Math.max(0, Math.min(span.to, mo.last + 1) - Math.max(span.from, mo.first));
-        }
-        for (const e of c.input.events) {
-          const r = roleOfEvent(e, c.summary.raskmeldingDay);
-          const day = toEpochDay(e.date);
-          if (r !== undefined && members.includes(r as never) && day >= mo.first && day <= mo.last) heldMinutes += staff[r as (typeof roles)[number]].meetingMinutes;
-        }
-      }
+  for (const [role, members] of groups) {
+    const fte = members.reduce((a, r) => a + staff[r].fte, 0);
+    for (const mo of monthBounds(from, to)) {
       const workDays = countWorkingDays(mo.first, mo.last + 1);
       // A sliver of a month (the window's last days, often holidays) would plot as a false drop to zero.
       if (workDays < MIN_WORKING_DAYS) continue;
-      for (const r of members) availableMinutes += staff[r].fte * (1 - staff[r].sicknessShare) * staff[r].meetingMinutesPerDay * workDays;
-      const days = mo.last - mo.first + 1;
+      const { caseDays, heldMinutes } = tally(cases, members, staff, mo);
+      const available = members.reduce((a, r) => a + staff[r].fte * (1 - staff[r].sicknessShare) * staff[r].meetingMinutesPerDay * workDays, 0);
       out.push({
         role,
         month: mo.key,
-        caseloadPerFte: fte > 0 ? caseDays / days / fte : 0,
-        utilization: availableMinutes > 0 ? heldMinutes / availableMinutes : 0,
+        caseloadPerFte: fte > 0 ? caseDays / (mo.last - mo.first + 1) / fte : 0,
+        utilization: available > 0 ? heldMinutes / available : 0,
       });
     }
   }

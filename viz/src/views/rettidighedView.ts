@@ -1,4 +1,4 @@
-/** Rettidighed over tid: monthly share on time per rule with a 95 % band; history beside simulation. */
+/** Rettidighed over tid: monthly share on time per rule with a 95 % band; history (grey) beside simulation. */
 import * as d3 from "d3";
 import type { MonthShare, RettidighedMonth } from "../charts/scenarioCharts";
 import { formatMonth, formatNumber } from "../lib/formatDa";
@@ -21,42 +21,61 @@ const ruleNames: Readonly<Record<string, string>> = {
 };
 let chosen = "alle";
 
-const shareOf = (m: RettidighedMonth): MonthShare | undefined => (chosen === "alle" ? m.all : m.byRule[chosen]);
+type Series = { readonly name: string; readonly color: string; readonly months: ReadonlyArray<RettidighedMonth> };
+type Point = { month: string; share: number; lo: number; hi: number };
 
-export const rettidighedView: View = (root, ctx) => {
-  const note = waitingNote(ctx);
-  if (note !== undefined) return void el(root, "p", note, "muted");
-  const series = chartSeries(ctx, scenarioColor, historyColor);
-  const rules = ["alle", ...new Set(series.flatMap((s) => s.charts.rettidighed.flatMap((m) => Object.keys(m.byRule))))];
-  const label = el(root, "label", "Frist: ");
-  const select = el(label, "select");
-  for (const r of rules) Object.assign(el(select, "option", ruleNames[r] ?? r), { value: r, selected: r === chosen });
-  select.addEventListener("change", () => {
-    chosen = select.value;
-    root.replaceChildren();
-    rettidighedView(root, ctx);
+const pointsOf = (months: ReadonlyArray<RettidighedMonth>): Point[] =>
+  months.flatMap((m) => {
+    const r: MonthShare | undefined = chosen === "alle" ? m.all : m.byRule[chosen];
+    const ci = r === undefined ? null : shareInterval(r.met, r.met + r.late);
+    return r === undefined || ci === null ? [] : [{ month: m.month, share: r.met / (r.met + r.late), lo: ci[0], hi: ci[1] }];
   });
-  legend(root, series.map((s) => ({ name: s.name, color: s.color })));
+
+const panel = (root: HTMLElement, caption: string, series: ReadonlyArray<Series>): void => {
   const box = el(root, "figure", undefined, "chart-box");
-  el(box, "figcaption", `Andel frister overholdt pr. måned – ${ruleNames[chosen] ?? chosen} (bånd: 95 %-interval)`);
-  const f = chartFrame(box, `Rettidighed pr. måned for ${ruleNames[chosen] ?? chosen}`, 340);
-  const months = [...new Set(series.flatMap((s) => s.charts.rettidighed.map((m) => m.month)))].sort();
+  el(box, "figcaption", caption);
+  const f = chartFrame(box, caption, 320);
+  const pts = series.map((s) => ({ ...s, pts: pointsOf(s.months) }));
+  const months = [...new Set(pts.flatMap((s) => s.pts.map((p) => p.month)))].sort();
   const x = d3.scalePoint<string>().domain(months).range([0, f.width]).padding(0.3);
-  const y = d3.scaleLinear().domain([0, 1]).range([f.height, 0]);
+  // The axis starts near the lowest band, so a 97 % vs 99 % difference is visible; 0 stays when shares are low.
+  const low = d3.min(pts.flatMap((s) => s.pts), (p) => p.lo) ?? 0;
+  const y = d3.scaleLinear().domain([Math.max(0, Math.floor((low - 0.02) * 10) / 10), 1]).range([f.height, 0]);
   const every = Math.ceil(months.length / 10);
   f.g.append("g").attr("transform", `translate(0,${f.height})`)
     .call(d3.axisBottom(x).tickValues(months.filter((_, i) => i % every === 0)).tickFormat(formatMonth));
   f.g.append("g").call(d3.axisLeft(y).ticks(5).tickFormat((v) => `${formatNumber(Number(v) * 100, 0)} %`));
   f.g.append("text").attr("class", "axis-title").attr("y", -2).attr("dy", "-0.2em").text("andel rettidig");
-  for (const s of series) {
-    const pts = s.charts.rettidighed.flatMap((m) => {
-      const r = shareOf(m);
-      const ci = r === undefined ? null : shareInterval(r.met, r.met + r.late);
-      return r === undefined || ci === null ? [] : [{ month: m.month, share: r.met / (r.met + r.late), lo: ci[0], hi: ci[1] }];
-    });
-    type P = (typeof pts)[number];
-    const px = (p: P) => x(p.month) ?? 0;
-    f.g.append("path").attr("class", "band").attr("fill", s.color).attr("d", d3.area<P>().x(px).y0((p) => y(p.lo)).y1((p) => y(p.hi))(pts));
-    f.g.append("path").attr("class", "line").attr("data-points", pts.length).attr("stroke", s.color).attr("d", d3.line<P>().x(px).y((p) => y(p.share))(pts));
+  for (const s of pts) {
+    const px = (p: Point) => x(p.month) ?? 0;
+    f.g.append("path").attr("class", "band").attr("fill", s.color).attr("d", d3.area<Point>().x(px).y0((p) => y(p.lo)).y1((p) => y(p.hi))(s.pts));
+    f.g.append("path").attr("class", "line").attr("data-points", s.pts.length).attr("stroke", s.color).attr("d", d3.line<Point>().x(px).y((p) => y(p.share))(s.pts));
   }
+};
+
+const ruleSelect = (root: HTMLElement, rules: ReadonlyArray<string>, redraw: () => void): void => {
+  const label = el(root, "label", "Frist: ");
+  const select = el(label, "select");
+  for (const r of rules) Object.assign(el(select, "option", ruleNames[r] ?? r), { value: r, selected: r === chosen });
+  select.addEventListener("change", () => {
+    chosen = select.value;
+    redraw();
+  });
+};
+
+export const rettidighedView: View = (root, ctx) => {
+  const note = waitingNote(ctx);
+  if (note !== undefined) return void el(root, "p", note, "muted");
+  const sims: Series[] = chartSeries(ctx, scenarioColor, historyColor).map((s) => ({ name: s.name, color: s.color, months: s.charts.rettidighed }));
+  const history: Series[] = ctx.historyRettidighed === undefined ? [] : [{ name: "Historik", color: historyColor, months: ctx.historyRettidighed }];
+  const all = [...history, ...sims];
+  ruleSelect(root, ["alle", ...new Set(all.flatMap((s) => s.months.flatMap((m) => Object.keys(m.byRule))))], () => {
+    root.replaceChildren();
+    rettidighedView(root, ctx);
+  });
+  legend(root, all.map((s) => ({ name: s.name, color: s.color })));
+  const rule = ruleNames[chosen] ?? chosen;
+  const grid = el(root, "div", undefined, history.length > 0 ? "panel-grid" : "");
+  if (history.length > 0) panel(grid, `Historik – ${rule}`, history);
+  panel(grid, `Simulation – ${rule} (bånd: 95 %-interval)`, sims);
 };

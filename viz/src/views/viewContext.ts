@@ -1,6 +1,6 @@
 /** What every view draws from: the comparison from the API and the per-scenario chart data from the worker. */
 import type { ModelParams } from "@sagsflow/simulator/model";
-import type { ScenarioCharts } from "../charts/scenarioCharts";
+import type { RettidighedMonth, ScenarioCharts } from "../charts/scenarioCharts";
 import type { Comparison } from "../lib/comparison";
 
 export interface ViewContext {
@@ -13,6 +13,8 @@ export interface ViewContext {
   readonly params: Readonly<Record<string, ModelParams>>;
   /** Historical chart data, when the API serves it. */
   readonly history: ScenarioCharts | undefined;
+  /** Monthly rettidighed of the imported history (`GET /api/history/kpis`), when there is any. */
+  readonly historyRettidighed: ReadonlyArray<RettidighedMonth> | undefined;
   readonly problems: ReadonlyArray<string>;
 }
 
