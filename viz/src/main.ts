@@ -22,7 +22,16 @@ const views: Readonly<Record<ViewId, View>> = {
   sagsforloeb: sagsforloebView,
 };
 
-const empty: ViewContext = { comparisonId: undefined, comparison: undefined, labels: {}, charts: [], params: {}, history: undefined, historyRettidighed: undefined, problems: [] };
+const empty: ViewContext = {
+  comparisonId: undefined,
+  comparison: undefined,
+  labels: {},
+  charts: [],
+  params: {},
+  history: undefined,
+  historyRettidighed: undefined,
+  problems: [],
+};
 let ctx: ViewContext = empty;
 let statusLine = "";
 
@@ -38,7 +47,9 @@ const render = (): void => {
   const main = document.getElementById("indhold") as HTMLElement;
   main.replaceChildren();
   main.dataset.view = route.view;
-  main.dataset.ready = String(ctx.comparison !== undefined && ctx.charts.length === (ctx.comparison.variants.length + 1));
+  main.dataset.ready = String(
+    ctx.comparison !== undefined && ctx.charts.length === ctx.comparison.variants.length + 1,
+  );
   el(main, "h2", viewTitles[route.view]);
   if (statusLine !== "") el(main, "p", statusLine, "status").setAttribute("role", "status");
   for (const p of ctx.problems) el(main, "p", p, "problem");
@@ -47,40 +58,65 @@ const render = (): void => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const load = async (id: string): Promise<void> => {
-  ctx = { ...empty, comparisonId: id };
+const setStatus = (text: string): void => {
+  statusLine = text;
+  render();
+};
+
+/** Polls the comparison until it is completed; true when it is loaded into `ctx`. */
+const pollComparison = async (id: string): Promise<boolean> => {
   for (;;) {
-    const s = await getComparison(id).catch((e: { message?: string }) => ({ error: e.message ?? String(e) }));
-    if (ctx.comparisonId !== id) return;
-    if ("error" in s) return void ((statusLine = s.error), render());
-    if (s.comparison !== undefined && s.status === "completed") {
-      statusLine = "";
-      ctx = { ...ctx, comparison: s.comparison, labels: s.labels };
-      break;
+    const s = await getComparison(id).catch((e: { message?: string }) => ({
+      error: e.message ?? String(e),
+    }));
+    if (ctx.comparisonId !== id) return false;
+    if ("error" in s) {
+      setStatus(s.error);
+      return false;
     }
-    if (s.status !== "running" && s.status !== "queued") return void ((statusLine = `Sammenligningen endte med status ${s.status}${s.reason ? `: ${s.reason}` : ""}.`), render());
-    statusLine = s.progress ? `Kører … ${s.progress.done} af ${s.progress.total} replikationer` : "Kører …";
-    render();
+    if (s.comparison !== undefined && s.status === "completed") {
+      ctx = { ...ctx, comparison: s.comparison, labels: s.labels };
+      setStatus("");
+      return true;
+    }
+    if (s.status !== "running" && s.status !== "queued") {
+      setStatus(`Sammenligningen endte med status ${s.status}${s.reason ? `: ${s.reason}` : ""}.`);
+      return false;
+    }
+    setStatus(
+      s.progress ? `Kører … ${s.progress.done} af ${s.progress.total} replikationer` : "Kører …",
+    );
     await sleep(400);
   }
-  render();
-  const c = ctx.comparison;
+};
+
+const load = async (id: string): Promise<void> => {
+  ctx = { ...empty, comparisonId: id };
+  const c = (await pollComparison(id)) ? ctx.comparison : undefined;
   if (c === undefined) return;
   void getHistoryRettidighed().then((h) => {
-    if (ctx.comparisonId === id && h !== undefined) ((ctx = { ...ctx, historyRettidighed: h }), render());
+    if (ctx.comparisonId !== id || h === undefined) return;
+    ctx = { ...ctx, historyRettidighed: h };
+    render();
   });
   const ids = [c.baseline.scenario, ...c.variants.map((v) => v.scenario)];
   requestCharts(ids, c.baseline.seed, (r) => {
     if (ctx.comparisonId !== id) return;
     if ("error" in r) ctx = { ...ctx, problems: [...ctx.problems, r.error] };
-    else ctx = { ...ctx, charts: [...ctx.charts, r.charts].sort((a, b) => ids.indexOf(a.id) - ids.indexOf(b.id)), params: { ...ctx.params, [r.scenario]: r.params } };
+    else {
+      const charts = [...ctx.charts, r.charts].sort(
+        (a, b) => ids.indexOf(a.id) - ids.indexOf(b.id),
+      );
+      ctx = { ...ctx, charts, params: { ...ctx.params, [r.scenario]: r.params } };
+    }
     render();
   });
 };
 
 const onRoute = (): void => {
   const route = parseRoute(location.hash);
-  if (route.comparisonId !== undefined && route.comparisonId !== ctx.comparisonId) void load(route.comparisonId);
+  if (route.comparisonId !== undefined && route.comparisonId !== ctx.comparisonId)
+    void load(route.comparisonId);
   render();
   (document.getElementById("indhold") as HTMLElement).focus({ preventScroll: true });
 };

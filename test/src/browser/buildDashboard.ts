@@ -4,5 +4,8 @@ import { join } from "node:path";
 import { repoRoot } from "./startServer";
 
 export const buildDashboard = (): void => {
-  execFileSync("npx", ["vite", "build", "--logLevel", "error"], { cwd: join(repoRoot, "viz"), stdio: "inherit" });
+  execFileSync("npx", ["vite", "build", "--logLevel", "error"], {
+    cwd: join(repoRoot, "viz"),
+    stdio: "inherit",
+  });
 };

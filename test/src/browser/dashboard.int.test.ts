@@ -19,7 +19,10 @@ const dbDir = mkdtempSync(join(tmpdir(), "sagsflow-browser-"));
 const env = { SAGSFLOW_STORE: "sqlite", SAGSFLOW_DB: join(dbDir, "sagsflow.db") };
 
 type Summary = { mean: number | null; unit: string };
-type Result = { baseline: { scenario: string; kpis: Record<string, Summary> }; variants: Array<{ scenario: string; kpis: Record<string, Summary> }> };
+type Result = {
+  baseline: { scenario: string; kpis: Record<string, Summary> };
+  variants: Array<{ scenario: string; kpis: Record<string, Summary> }>;
+};
 
 let browser: Browser;
 let server: RunningServer;
@@ -38,12 +41,17 @@ afterAll(async () => {
 });
 
 /** Every KPI value on the page equals the API's mean formatted the same way; returns how many were checked. */
-const checkNumbers = async (page: import("playwright-core").Page, result: Result): Promise<number> => {
+const checkNumbers = async (
+  page: import("playwright-core").Page,
+  result: Result,
+): Promise<number> => {
   let checked = 0;
   for (const s of [result.baseline, ...result.variants]) {
     for (const [kpi, summary] of Object.entries(s.kpis)) {
       if (summary.mean === null) continue;
-      const shown = await page.locator(`.kpi-mean[data-kpi="${kpi}"][data-scenario="${s.scenario}"]`).textContent();
+      const shown = await page
+        .locator(`.kpi-mean[data-kpi="${kpi}"][data-scenario="${s.scenario}"]`)
+        .textContent();
       expect(shown, `${s.scenario} ${kpi}`).toBe(formatValue(summary.mean, summary.unit));
       checked++;
     }
@@ -67,10 +75,14 @@ describe("dashboard in Chromium", () => {
     await page.getByRole("button", { name: "Kør sammenligning" }).click();
     await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 150_000 });
     comparisonId = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
-    const view = (await (await fetch(`${server.origin}/api/comparisons/${comparisonId}`)).json()) as { result: Result };
+    const view = (await (
+      await fetch(`${server.origin}/api/comparisons/${comparisonId}`)
+    ).json()) as { result: Result };
     result = view.result;
     expect(await checkNumbers(page, result)).toBeGreaterThan(20);
-    expect(await page.locator(".sentence").count()).toBeGreaterThanOrEqual(2 * Object.keys(result.baseline.kpis).length - 2);
+    expect(await page.locator(".sentence").count()).toBeGreaterThanOrEqual(
+      2 * Object.keys(result.baseline.kpis).length - 2,
+    );
     expect(await page.locator(".diff-bar").count()).toBeGreaterThan(10);
     expect(await page.locator(".changes li").count()).toBeGreaterThanOrEqual(2);
     await page.screenshot({ path: join(shots, "sammenligning.png"), fullPage: true });
@@ -85,7 +97,10 @@ describe("dashboard in Chromium", () => {
     for (const [title, drawn, file] of views) {
       await openView(page, title, drawn);
       expect(await page.locator(drawn).count(), title).toBeGreaterThan(2);
-      const d = await page.locator(drawn).first().getAttribute(drawn.includes("rect") ? "width" : "d");
+      const d = await page
+        .locator(drawn)
+        .first()
+        .getAttribute(drawn.includes("rect") ? "width" : "d");
       expect(d, `${title} is drawn from data`).toMatch(/\d/);
       await page.screenshot({ path: join(shots, `${file}.png`), fullPage: true });
     }

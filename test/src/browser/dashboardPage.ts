@@ -9,12 +9,16 @@ export interface GuardedPage {
 }
 
 export const openGuardedPage = async (browser: Browser, origin: string): Promise<GuardedPage> => {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: "da-DK" });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: "da-DK",
+  });
   const foreign: string[] = [];
   const errors: string[] = [];
   await context.route("**/*", (route) => {
     const url = route.request().url();
-    const local = url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:");
+    const local =
+      url.startsWith(`${origin}/`) || url.startsWith("data:") || url.startsWith("blob:");
     if (local) return route.continue();
     foreign.push(url);
     return route.abort();

@@ -7,7 +7,9 @@ export const chromiumPath = (): string => process.env.CHROMIUM_PATH ?? "/usr/bin
 export const launchChromium = async (): Promise<Browser> => {
   const executablePath = chromiumPath();
   if (!existsSync(executablePath)) {
-    throw new Error(`Chromium not found at ${executablePath}: run apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    throw new Error(
+      `Chromium not found at ${executablePath}: run apt-get install -y chromium (or set CHROMIUM_PATH)`,
+    );
   }
   return chromium.launch({
     executablePath,

@@ -21,20 +21,35 @@ export interface RunningServer {
   readonly stop: () => Promise<void>;
 }
 
-const waitForHealth = async (origin: string, child: ChildProcess, output: () => string): Promise<void> => {
+const waitForHealth = async (
+  origin: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> => {
   for (let i = 0; i < 300; i++) {
-    if (child.exitCode !== null) throw new Error(`scripts/start.mjs exited with ${child.exitCode}: ${output().slice(-500)}`);
-    const ok = await fetch(`${origin}/api/scenarios`).then((r) => r.ok, () => false);
+    if (child.exitCode !== null)
+      throw new Error(`scripts/start.mjs exited with ${child.exitCode}: ${output().slice(-500)}`);
+    const ok = await fetch(`${origin}/api/scenarios`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return;
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`server at ${origin} did not answer /api/scenarios within 30 s: ${output().slice(-500)}`);
+  throw new Error(
+    `server at ${origin} did not answer /api/scenarios within 30 s: ${output().slice(-500)}`,
+  );
 };
 
 /** `env` adds to the environment (e.g. SAGSFLOW_STORE=sqlite and SAGSFLOW_DB for a restart test). */
-export const startServer = async (env: Readonly<Record<string, string>>): Promise<RunningServer> => {
+export const startServer = async (
+  env: Readonly<Record<string, string>>,
+): Promise<RunningServer> => {
   const script = join(repoRoot, "scripts/start.mjs");
-  if (!existsSync(script)) throw new Error(`scripts/start.mjs is missing: the browser test needs the API server (issue 10)`);
+  if (!existsSync(script))
+    throw new Error(
+      `scripts/start.mjs is missing: the browser test needs the API server (issue 10)`,
+    );
   const port = await freePort();
   const child = spawn(process.execPath, [script], {
     cwd: repoRoot,
@@ -42,8 +57,12 @@ export const startServer = async (env: Readonly<Record<string, string>>): Promis
     stdio: ["ignore", "pipe", "pipe"],
   });
   let log = "";
-  child.stdout?.on("data", (d: Buffer) => (log += d.toString()));
-  child.stderr?.on("data", (d: Buffer) => (log += d.toString()));
+  child.stdout?.on("data", (d: Buffer) => {
+    log += d.toString();
+  });
+  child.stderr?.on("data", (d: Buffer) => {
+    log += d.toString();
+  });
   const origin = `http://127.0.0.1:${port}`;
   await waitForHealth(origin, child, () => log);
   const stop = () =>

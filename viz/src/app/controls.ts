@@ -9,7 +9,10 @@ const field = (form: HTMLElement, text: string, input: HTMLElement): void => {
   label.append(input);
 };
 
-export const renderControls = async (root: HTMLElement, go: (comparisonId: string) => void): Promise<void> => {
+export const renderControls = async (
+  root: HTMLElement,
+  go: (comparisonId: string) => void,
+): Promise<void> => {
   const form = el(root, "form", undefined, "controls");
   const status = el(root, "p", "", "status");
   status.setAttribute("role", "status");
@@ -21,31 +24,54 @@ export const renderControls = async (root: HTMLElement, go: (comparisonId: strin
   }
   const baseline = document.createElement("select");
   baseline.id = "baseline";
-  for (const s of scenarios) Object.assign(el(baseline, "option", s.name), { value: s.id, selected: s.id === "baseline" });
+  for (const s of scenarios)
+    Object.assign(el(baseline, "option", s.name), { value: s.id, selected: s.id === "baseline" });
   field(form, "Basis:", baseline);
   const variants = el(form, "fieldset", undefined, "variants");
   el(variants, "legend", `Varianter (højst ${MAX_VARIANTS})`);
   for (const s of scenarios) {
     const label = el(variants, "label");
-    const box = Object.assign(document.createElement("input"), { type: "checkbox", value: s.id, name: "variant" });
+    const box = Object.assign(document.createElement("input"), {
+      type: "checkbox",
+      value: s.id,
+      name: "variant",
+    });
     label.append(box, ` ${s.name}`);
   }
-  const seed = Object.assign(document.createElement("input"), { type: "number", id: "seed", value: "1", min: "0" });
+  const seed = Object.assign(document.createElement("input"), {
+    type: "number",
+    id: "seed",
+    value: "1",
+    min: "0",
+  });
   field(form, "Frø:", seed);
-  const reps = Object.assign(document.createElement("input"), { type: "number", id: "replications", value: "10", min: "2", max: "1000" });
+  const reps = Object.assign(document.createElement("input"), {
+    type: "number",
+    id: "replications",
+    value: "10",
+    min: "2",
+    max: "1000",
+  });
   field(form, "Replikationer:", reps);
   const submit = el(form, "button", "Kør sammenligning");
   submit.type = "submit";
   form.addEventListener("submit", async (ev) => {
     ev.preventDefault();
-    const chosen = [...variants.querySelectorAll<HTMLInputElement>("input:checked")].map((b) => b.value).filter((v) => v !== baseline.value);
+    const chosen = [...variants.querySelectorAll<HTMLInputElement>("input:checked")]
+      .map((b) => b.value)
+      .filter((v) => v !== baseline.value);
     if (chosen.length > MAX_VARIANTS) {
       status.textContent = `Vælg højst ${MAX_VARIANTS} varianter (valgt: ${chosen.length}).`;
       return;
     }
     status.textContent = "Starter sammenligningen …";
     try {
-      const id = await startComparison({ baseline: baseline.value, variants: chosen, seed: Number(seed.value), replications: Number(reps.value) });
+      const id = await startComparison({
+        baseline: baseline.value,
+        variants: chosen,
+        seed: Number(seed.value),
+        replications: Number(reps.value),
+      });
       status.textContent = "";
       go(id);
     } catch (e) {

@@ -25,13 +25,18 @@ export class ApiUnavailable {
 const getJson = async (path: string, init?: RequestInit): Promise<unknown> => {
   let res: Response;
   try {
-    res = await fetch(path, { ...init, headers: { accept: "application/json", "content-type": "application/json" } });
+    res = await fetch(path, {
+      ...init,
+      headers: { accept: "application/json", "content-type": "application/json" },
+    });
   } catch {
     throw new ApiUnavailable(`Serveren svarer ikke (${path}).`);
   }
   const body: unknown = await res.json().catch(() => undefined);
   if (!res.ok) {
-    const detail = (body as { detail?: string; title?: string } | undefined)?.detail ?? (body as { title?: string } | undefined)?.title;
+    const detail =
+      (body as { detail?: string; title?: string } | undefined)?.detail ??
+      (body as { title?: string } | undefined)?.title;
     throw new ApiUnavailable(`${res.status} ${detail ?? res.statusText} (${path})`);
   }
   return body;
@@ -46,12 +51,22 @@ export const startComparison = async (body: {
   variants: ReadonlyArray<string>;
   seed: number;
   replications: number;
-}): Promise<string> => ((await getJson("/api/comparisons", { method: "POST", body: JSON.stringify(body) })) as { id: string }).id;
+}): Promise<string> =>
+  (
+    (await getJson("/api/comparisons", { method: "POST", body: JSON.stringify(body) })) as {
+      id: string;
+    }
+  ).id;
 
 const labelsOf = (result: unknown): Record<string, string> => {
-  const r = result as { baseline?: { scenario: string; label?: string }; variants?: Array<{ scenario: string; label?: string }> };
+  const r = result as {
+    baseline?: { scenario: string; label?: string };
+    variants?: Array<{ scenario: string; label?: string }>;
+  };
   const all = [r.baseline, ...(r.variants ?? [])].filter((s) => s !== undefined);
-  return Object.fromEntries(all.filter((s) => typeof s.label === "string").map((s) => [s.scenario, s.label as string]));
+  return Object.fromEntries(
+    all.filter((s) => typeof s.label === "string").map((s) => [s.scenario, s.label as string]),
+  );
 };
 
 export const getComparison = async (id: string): Promise<ComparisonStatus> => {
@@ -75,14 +90,25 @@ export const getComparison = async (id: string): Promise<ComparisonStatus> => {
 };
 
 /** Monthly rettidighed of the imported history (`GET /api/history/kpis`), or undefined when none is stored. */
-export const getHistoryRettidighed = async (): Promise<ReadonlyArray<RettidighedMonth> | undefined> => {
+export const getHistoryRettidighed = async (): Promise<
+  ReadonlyArray<RettidighedMonth> | undefined
+> => {
   const report = (await getJson("/api/history/kpis").catch(() => undefined)) as
-    | { cases: number; monthly: ReadonlyArray<{ month: string; rettidighed: MonthShare; rettidighedByRule: Record<string, MonthShare> }> }
+    | {
+        cases: number;
+        monthly: ReadonlyArray<{
+          month: string;
+          rettidighed: MonthShare;
+          rettidighedByRule: Record<string, MonthShare>;
+        }>;
+      }
     | undefined;
   if (report === undefined || report.cases === 0) return undefined;
   return report.monthly.map((m) => ({
     month: m.month,
     all: { met: m.rettidighed.met, late: m.rettidighed.late },
-    byRule: Object.fromEntries(Object.entries(m.rettidighedByRule).map(([k, r]) => [k, { met: r.met, late: r.late }])),
+    byRule: Object.fromEntries(
+      Object.entries(m.rettidighedByRule).map(([k, r]) => [k, { met: r.met, late: r.late }]),
+    ),
   }));
 };

@@ -5,7 +5,11 @@ import { casePath } from "../lib/casePath";
 export interface CaseTimeline {
   readonly caseId: string;
   readonly path: string;
-  readonly phases: ReadonlyArray<{ readonly phase: PhaseName; readonly from: number; readonly to: number }>;
+  readonly phases: ReadonlyArray<{
+    readonly phase: PhaseName;
+    readonly from: number;
+    readonly to: number;
+  }>;
   readonly marks: ReadonlyArray<{ readonly day: number; readonly tag: CaseEvent["_tag"] }>;
 }
 

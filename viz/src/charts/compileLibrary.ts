@@ -30,7 +30,8 @@ export const compileLibrary = (
   texts: Readonly<Record<string, string>>,
 ): LibraryScenario | ScenarioUnavailable => {
   const file = Object.keys(texts).find((f) => idOf(texts[f] as string) === scenario);
-  if (file === undefined) return new ScenarioUnavailable(scenario, "findes ikke i scenariebiblioteket");
+  if (file === undefined)
+    return new ScenarioUnavailable(scenario, "findes ikke i scenariebiblioteket");
   const chain = readScenarioChain(file, {
     read: (f) => texts[f],
     resolve: (_from, target) => target,
@@ -38,6 +39,7 @@ export const compileLibrary = (
   });
   if (Result.isFailure(chain)) return new ScenarioUnavailable(scenario, chain.failure.message);
   const compiled = compileScenario(chain.success);
-  if (Result.isFailure(compiled)) return new ScenarioUnavailable(scenario, compiled.failure.message);
+  if (Result.isFailure(compiled))
+    return new ScenarioUnavailable(scenario, compiled.failure.message);
   return { id: scenario, name: compiled.success.meta.name, file, params: compiled.success.params };
 };

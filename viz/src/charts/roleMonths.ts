@@ -2,7 +2,14 @@
  * Caseload per FTE and utilization per staff role and month, from case summaries and the events of held meetings.
  * Utilization is estimated: meetings held × minutes per meeting over present staff's meeting minutes that month.
  */
-import { type CaseEvent, type CaseSummary, countWorkingDays, daysFromCivil, monthKeyOfEpochDay, toEpochDay } from "@sagsflow/domain";
+import {
+  type CaseEvent,
+  type CaseSummary,
+  countWorkingDays,
+  daysFromCivil,
+  monthKeyOfEpochDay,
+  toEpochDay,
+} from "@sagsflow/domain";
 
 export type Role = "sagsbehandler" | "jobkonsulent" | "virksomhedskonsulent" | "resultatteam";
 
@@ -42,7 +49,9 @@ const roleOfEvent = (e: CaseEvent, raskDay: number | undefined): Role | undefine
     case "SagsgennemgangCompleted":
       return "sagsbehandler";
     case "JobmaalAgreed":
-      return raskDay !== undefined && toEpochDay(e.date) >= raskDay ? "jobkonsulent" : "sagsbehandler";
+      return raskDay !== undefined && toEpochDay(e.date) >= raskDay
+        ? "jobkonsulent"
+        : "sagsbehandler";
     case "VirksomhedsserviceContactMade":
       return "virksomhedskonsulent";
     default:
@@ -55,13 +64,20 @@ const spansOf = (c: Case): ReadonlyArray<{ role: Role; from: number; to: number 
   const s = c.summary;
   const end = s.endDay ?? s.asOf + 1;
   const handoff = c.input.events.find((e) => e._tag === "VirksomhedsserviceHandoffRequested");
-  const spans: Array<{ role: Role; from: number; to: number }> = [{ role: "sagsbehandler", from: s.receivedDay, to: Math.min(end, s.raskmeldingDay ?? end) }];
-  if (s.ledig && s.raskmeldingDay !== undefined) spans.push({ role: "jobkonsulent", from: s.raskmeldingDay, to: end });
-  if (handoff !== undefined) spans.push({ role: "virksomhedskonsulent", from: toEpochDay(handoff.date), to: end });
+  const spans: Array<{ role: Role; from: number; to: number }> = [
+    { role: "sagsbehandler", from: s.receivedDay, to: Math.min(end, s.raskmeldingDay ?? end) },
+  ];
+  if (s.ledig && s.raskmeldingDay !== undefined)
+    spans.push({ role: "jobkonsulent", from: s.raskmeldingDay, to: end });
+  if (handoff !== undefined)
+    spans.push({ role: "virksomhedskonsulent", from: toEpochDay(handoff.date), to: end });
   return spans;
 };
 
-const monthBounds = (from: number, to: number): Array<{ key: string; first: number; last: number }> => {
+const monthBounds = (
+  from: number,
+  to: number,
+): Array<{ key: string; first: number; last: number }> => {
   const out: Array<{ key: string; first: number; last: number }> = [];
   let d = from;
   while (d <= to) {
@@ -78,12 +94,18 @@ type Month = { key: string; first: number; last: number };
 type Member = Exclude<Role, "resultatteam">;
 
 /** Case-days in the members' phases and minutes of meetings they held in one month. */
-const tally = (cases: ReadonlyArray<Case>, members: ReadonlyArray<Member>, staff: StaffShape, mo: Month) => {
+const tally = (
+  cases: ReadonlyArray<Case>,
+  members: ReadonlyArray<Member>,
+  staff: StaffShape,
+  mo: Month,
+) => {
   let caseDays = 0;
   let heldMinutes = 0;
   for (const c of cases) {
     for (const span of spansOf(c)) {
-      if (members.includes(span.role as Member)) caseDays += Math.max(0, Math.min(span.to, mo.last + 1) - Math.max(span.from, mo.first));
+      if (members.includes(span.role as Member))
+        caseDays += Math.max(0, Math.min(span.to, mo.last + 1) - Math.max(span.from, mo.first));
     }
     for (const e of c.input.events) {
       const r = roleOfEvent(e, c.summary.raskmeldingDay) as Member | undefined;
@@ -95,7 +117,12 @@ const tally = (cases: ReadonlyArray<Case>, members: ReadonlyArray<Member>, staff
   return { caseDays, heldMinutes };
 };
 
-export const roleMonths = (cases: ReadonlyArray<Case>, staff: StaffShape, from: number, to: number): ReadonlyArray<RoleMonth> => {
+export const roleMonths = (
+  cases: ReadonlyArray<Case>,
+  staff: StaffShape,
+  from: number,
+  to: number,
+): ReadonlyArray<RoleMonth> => {
   const roles: ReadonlyArray<Member> = ["sagsbehandler", "jobkonsulent", "virksomhedskonsulent"];
   const groups: ReadonlyArray<[Role, ReadonlyArray<Member>]> =
     staff.organisation === "resultatteam" ? [["resultatteam", roles]] : roles.map((r) => [r, [r]]);
@@ -107,7 +134,12 @@ export const roleMonths = (cases: ReadonlyArray<Case>, staff: StaffShape, from: 
       // A sliver of a month (the window's last days, often holidays) would plot as a false drop to zero.
       if (workDays < MIN_WORKING_DAYS) continue;
       const { caseDays, heldMinutes } = tally(cases, members, staff, mo);
-      const available = members.reduce((a, r) => a + staff[r].fte * (1 - staff[r].sicknessShare) * staff[r].meetingMinutesPerDay * workDays, 0);
+      const available = members.reduce(
+        (a, r) =>
+          a +
+          staff[r].fte * (1 - staff[r].sicknessShare) * staff[r].meetingMinutesPerDay * workDays,
+        0,
+      );
       out.push({
         role,
         month: mo.key,

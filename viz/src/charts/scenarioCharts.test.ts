@@ -5,7 +5,11 @@ import { compileLibrary, ScenarioUnavailable } from "./compileLibrary";
 import { simulateCharts } from "./simulateCharts";
 
 const dir = join(import.meta.dirname, "../../../scenarios/library");
-const texts = Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith(".yaml")).map((f) => [f, readFileSync(join(dir, f), "utf8")]));
+const texts = Object.fromEntries(
+  readdirSync(dir)
+    .filter((f) => f.endsWith(".yaml"))
+    .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+);
 
 const small = (id: string) => {
   const lib = compileLibrary(id, texts);
@@ -18,9 +22,13 @@ describe("chart data from one replication", () => {
   const charts = simulateCharts(small("baseline"), 1);
 
   it("sends every measured case through the Sankey from Sygemelding to an end", () => {
-    const fromStart = charts.paths.filter((l) => l.source === "Sygemelding").reduce((a, l) => a + l.value, 0);
+    const fromStart = charts.paths
+      .filter((l) => l.source === "Sygemelding")
+      .reduce((a, l) => a + l.value, 0);
     const ends = ["Job", "Raskmeldt i arbejde", "Anden afslutning", "Åben"];
-    const intoEnds = charts.paths.filter((l) => ends.includes(l.target)).reduce((a, l) => a + l.value, 0);
+    const intoEnds = charts.paths
+      .filter((l) => ends.includes(l.target))
+      .reduce((a, l) => a + l.value, 0);
     expect(fromStart).toBe(charts.cases);
     expect(intoEnds).toBe(charts.cases);
     expect(charts.cases).toBeGreaterThan(100);

@@ -2,7 +2,12 @@
  * Chart data of one scenario (or of history) from case event streams: Sankey links, waiting-time samples, monthly
  * rettidighed, caseload and utilization per role, sample case timelines. Pure and serialisable (crosses postMessage).
  */
-import { type CaseEvent, type CaseSummary, aggregateMonthly, summarizeCase } from "@sagsflow/domain";
+import {
+  type CaseEvent,
+  type CaseSummary,
+  aggregateMonthly,
+  summarizeCase,
+} from "@sagsflow/domain";
 import { casePath, type PathLink, pathLinks } from "../lib/casePath";
 import { type CaseTimeline, sampleTimelines } from "./caseTimeline";
 import { type RoleMonth, type StaffShape, roleMonths } from "./roleMonths";
@@ -54,7 +59,8 @@ export interface ChartsInput {
   readonly staff?: StaffShape;
 }
 
-const defined = (xs: ReadonlyArray<number | undefined>): number[] => xs.filter((x): x is number => x !== undefined);
+const defined = (xs: ReadonlyArray<number | undefined>): number[] =>
+  xs.filter((x): x is number => x !== undefined);
 
 export const scenarioCharts = (input: ChartsInput): ScenarioCharts => {
   const summaries: Array<{ summary: CaseSummary; input: CaseInput }> = [];
@@ -75,16 +81,25 @@ export const scenarioCharts = (input: ChartsInput): ScenarioCharts => {
     cases: measured.length,
     paths: pathLinks(measured.map((s) => casePath(s.input.events))),
     waits: {
-      raskmeldingToVirksomhedsservice: defined(m.map((s) => s.waits.raskmeldingToVirksomhedsserviceDays)),
+      raskmeldingToVirksomhedsservice: defined(
+        m.map((s) => s.waits.raskmeldingToVirksomhedsserviceDays),
+      ),
       raskmeldingToJob: defined(m.map((s) => s.waits.raskmeldingToJobDays)),
-      spellDuration: defined(m.map((s) => (s.raskmeldingDay === undefined ? undefined : s.raskmeldingDay - s.firstAbsenceDay))),
+      spellDuration: defined(
+        m.map((s) =>
+          s.raskmeldingDay === undefined ? undefined : s.raskmeldingDay - s.firstAbsenceDay,
+        ),
+      ),
     },
     rettidighed: months.map((mo) => ({
       month: mo.month,
       all: { met: mo.rettidighed.met, late: mo.rettidighed.late },
-      byRule: Object.fromEntries(Object.entries(mo.rettidighedByRule).map(([k, r]) => [k, { met: r.met, late: r.late }])),
+      byRule: Object.fromEntries(
+        Object.entries(mo.rettidighedByRule).map(([k, r]) => [k, { met: r.met, late: r.late }]),
+      ),
     })),
-    capacity: input.staff === undefined ? [] : roleMonths(summaries, input.staff, input.from, input.to),
+    capacity:
+      input.staff === undefined ? [] : roleMonths(summaries, input.staff, input.from, input.to),
     timelines: sampleTimelines(measured, 8),
   };
 };

@@ -2,11 +2,16 @@ import type { CaseEvent } from "@sagsflow/domain";
 import { describe, expect, it } from "vitest";
 import { casePath, pathLinks } from "./casePath";
 
-const ev = (tag: string, extra: Record<string, unknown> = {}) => ({ _tag: tag, caseId: "1", date: "2025-01-01", ...extra }) as unknown as CaseEvent;
+const ev = (tag: string, extra: Record<string, unknown> = {}) =>
+  ({ _tag: tag, caseId: "1", date: "2025-01-01", ...extra }) as unknown as CaseEvent;
 
 describe("casePath", () => {
   it("follows an employed citizen straight back to work", () => {
-    const path = casePath([ev("SygemeldingReceived", { employment: "ansat" }), ev("RaskmeldingRegistered"), ev("CaseClosed", { reason: "raskmeldt" })]);
+    const path = casePath([
+      ev("SygemeldingReceived", { employment: "ansat" }),
+      ev("RaskmeldingRegistered"),
+      ev("CaseClosed", { reason: "raskmeldt" }),
+    ]);
     expect(path).toEqual(["Sygemelding", "Raskmelding", "Raskmeldt i arbejde"]);
   });
   it("follows a ledig citizen through jobafklaring and virksomhedsservice to a job", () => {
@@ -21,7 +26,9 @@ describe("casePath", () => {
     expect(path).toEqual(["Sygemelding", "Jobafklaring", "Ledig", "Virksomhedsservice", "Job"]);
   });
   it("marks a case still running as open, and a dismissal as ledig", () => {
-    expect(casePath([ev("SygemeldingReceived", { employment: "ansat" }), ev("AnsaettelseEnded")])).toEqual(["Sygemelding", "Ledig", "Åben"]);
+    expect(
+      casePath([ev("SygemeldingReceived", { employment: "ansat" }), ev("AnsaettelseEnded")]),
+    ).toEqual(["Sygemelding", "Ledig", "Åben"]);
   });
 });
 

@@ -32,7 +32,8 @@ export const stageColumn: Readonly<Record<Stage, number>> = {
   Åben: 4,
 };
 
-const has = (events: ReadonlyArray<CaseEvent>, tag: CaseEvent["_tag"]): boolean => events.some((e) => e._tag === tag);
+const has = (events: ReadonlyArray<CaseEvent>, tag: CaseEvent["_tag"]): boolean =>
+  events.some((e) => e._tag === tag);
 
 const routeOf = (events: ReadonlyArray<CaseEvent>): Stage | undefined => {
   if (has(events, "JobafklaringStarted")) return "Jobafklaring";
@@ -43,7 +44,9 @@ const routeOf = (events: ReadonlyArray<CaseEvent>): Stage | undefined => {
 /** Ledig when the case started ledig or the employment ended (AnsaettelseEnded) at any point. */
 const wasLedig = (events: ReadonlyArray<CaseEvent>): boolean =>
   events.some(
-    (e) => (e._tag === "SygemeldingReceived" && e.employment.startsWith("ledig")) || e._tag === "AnsaettelseEnded",
+    (e) =>
+      (e._tag === "SygemeldingReceived" && e.employment.startsWith("ledig")) ||
+      e._tag === "AnsaettelseEnded",
   );
 
 const endOf = (events: ReadonlyArray<CaseEvent>, ledig: boolean): Stage => {

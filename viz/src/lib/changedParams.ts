@@ -33,7 +33,8 @@ export const changedParams = (baseline: unknown, variant: unknown): ReadonlyArra
 export const showParam = (x: unknown): string => {
   if (x === null) return "slået fra";
   if (x === undefined) return "ikke sat";
-  if (typeof x === "number") return new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(x);
+  if (typeof x === "number")
+    return new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(x);
   if (typeof x === "string") return x;
   return JSON.stringify(x);
 };

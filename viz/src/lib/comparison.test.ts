@@ -15,7 +15,9 @@ describe("readComparison", () => {
   it("names the field and value that make a payload unreadable", () => {
     const bad = readComparison({ schemaVersion: 2 });
     expect(bad).toBeInstanceOf(ComparisonUnreadable);
-    expect((bad as ComparisonUnreadable).message).toBe("Sammenligningen kan ikke læses: feltet schemaVersion har værdien 2");
+    expect((bad as ComparisonUnreadable).message).toBe(
+      "Sammenligningen kan ikke læses: feltet schemaVersion har værdien 2",
+    );
   });
   it("writes a sentence for every KPI of the fixture, claiming the fall in VS waiting time", () => {
     const c = readComparison(fixture.result);
@@ -23,6 +25,8 @@ describe("readComparison", () => {
     const v = c.variants[0];
     const sentences = kpisIn(c).map((id) => kpiSentence(id, v?.difference[id]));
     expect(sentences).toHaveLength(kpiIds.length);
-    expect(sentences[0]).toMatch(/^Ventetiden fra raskmelding til virksomhedsservice falder med \d+ dage \(95 %-interval \d+–\d+\)\.$/);
+    expect(sentences[0]).toMatch(
+      /^Ventetiden fra raskmelding til virksomhedsservice falder med \d+ dage \(95 %-interval \d+–\d+\)\.$/,
+    );
   });
 });

@@ -46,7 +46,8 @@ const isObject = (x: unknown): x is Record<string, unknown> => typeof x === "obj
 /** Accepts a comparison payload or returns what is wrong with it (no throw: the view shows the message). */
 export const readComparison = (x: unknown): Comparison | ComparisonUnreadable => {
   if (!isObject(x)) return new ComparisonUnreadable("(rod)", String(x));
-  if (x.schemaVersion !== 1) return new ComparisonUnreadable("schemaVersion", String(x.schemaVersion));
+  if (x.schemaVersion !== 1)
+    return new ComparisonUnreadable("schemaVersion", String(x.schemaVersion));
   const base = x.baseline;
   if (!isObject(base) || typeof base.scenario !== "string" || !isObject(base.kpis)) {
     return new ComparisonUnreadable("baseline", JSON.stringify(base)?.slice(0, 80) ?? "undefined");
@@ -56,4 +57,5 @@ export const readComparison = (x: unknown): Comparison | ComparisonUnreadable =>
 };
 
 /** KPI ids present in the baseline, in catalogue order (unknown ids from a newer server are left out). */
-export const kpisIn = (c: Comparison): ReadonlyArray<KpiId> => kpiIds.filter((id) => c.baseline.kpis[id] !== undefined);
+export const kpisIn = (c: Comparison): ReadonlyArray<KpiId> =>
+  kpiIds.filter((id) => c.baseline.kpis[id] !== undefined);

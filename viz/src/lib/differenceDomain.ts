@@ -1,7 +1,9 @@
 /** The x-domain of a difference chart: always contains 0 and every mean and CI end, padded by 10 %. */
 
 export const differenceDomain = (
-  items: ReadonlyArray<{ readonly mean: number | null; readonly ci95: readonly [number, number] | null } | undefined>,
+  items: ReadonlyArray<
+    { readonly mean: number | null; readonly ci95: readonly [number, number] | null } | undefined
+  >,
 ): readonly [number, number] => {
   let lo = 0;
   let hi = 0;

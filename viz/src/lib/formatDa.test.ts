@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatMonth, formatNumber, formatRange, formatValue, tickDigits } from "./formatDa";
+import {
+  formatDate,
+  formatMonth,
+  formatNumber,
+  formatRange,
+  formatValue,
+  tickDigits,
+} from "./formatDa";
 
 describe("formatNumber", () => {
   it("uses a decimal comma, dot thousands and a true minus sign", () => {
@@ -10,9 +17,9 @@ describe("formatNumber", () => {
     expect(formatNumber(-0.0001, 1)).toBe("0,0");
   });
   it("picks fewer decimals for larger magnitudes", () => {
-    expect(formatNumber(3.14159)).toBe("3,14");
-    expect(formatNumber(31.4159)).toBe("31,4");
-    expect(formatNumber(314.159)).toBe("314");
+    expect(formatNumber(3.14259)).toBe("3,14");
+    expect(formatNumber(31.4259)).toBe("31,4");
+    expect(formatNumber(314.259)).toBe("314");
   });
 });
 

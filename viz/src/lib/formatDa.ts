@@ -5,7 +5,10 @@ const cache = new Map<number, Intl.NumberFormat>();
 const numberFormat = (digits: number): Intl.NumberFormat => {
   let f = cache.get(digits);
   if (f === undefined) {
-    f = new Intl.NumberFormat("da-DK", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    f = new Intl.NumberFormat("da-DK", {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
     cache.set(digits, f);
   }
   return f;
@@ -57,8 +60,17 @@ export const formatRange = (lo: number, hi: number, unit: string): string => {
   return `${formatBare(lo, unit, digits)}\u2013${formatBare(hi, unit, digits)}`;
 };
 
-const dateFormat = new Intl.DateTimeFormat("da-DK", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const monthFormat = new Intl.DateTimeFormat("da-DK", { month: "short", year: "numeric", timeZone: "UTC" });
+const dateFormat = new Intl.DateTimeFormat("da-DK", {
+  day: "numeric",
+  month: "long",
+  year: "numeric",
+  timeZone: "UTC",
+});
+const monthFormat = new Intl.DateTimeFormat("da-DK", {
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 
 const toUtc = (d: string | number): Date =>
   new Date(`${typeof d === "number" ? fromEpochDay(d) : d.slice(0, 10)}T00:00:00Z`);

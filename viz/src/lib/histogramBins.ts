@@ -9,7 +9,10 @@ export interface Bin {
 }
 
 /** Equal-width edges from 0 (waits and durations are non-negative) to a round maximum. */
-export const sharedEdges = (samples: ReadonlyArray<ReadonlyArray<number>>, binCount: number): ReadonlyArray<number> => {
+export const sharedEdges = (
+  samples: ReadonlyArray<ReadonlyArray<number>>,
+  binCount: number,
+): ReadonlyArray<number> => {
   let max = 0;
   for (const s of samples) for (const x of s) if (Number.isFinite(x) && x > max) max = x;
   const raw = Math.max(max, 1) / binCount;
@@ -22,7 +25,10 @@ export const sharedEdges = (samples: ReadonlyArray<ReadonlyArray<number>>, binCo
 };
 
 /** Counts a sample into the given edges; values outside are ignored. */
-export const histogramBins = (sample: ReadonlyArray<number>, edges: ReadonlyArray<number>): ReadonlyArray<Bin> => {
+export const histogramBins = (
+  sample: ReadonlyArray<number>,
+  edges: ReadonlyArray<number>,
+): ReadonlyArray<Bin> => {
   const counts = new Array<number>(Math.max(0, edges.length - 1)).fill(0);
   const first = edges[0] ?? 0;
   const last = edges[edges.length - 1] ?? 0;

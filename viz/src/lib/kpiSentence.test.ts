@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { kpiSentence, verdictOf } from "./kpiSentence";
 
-const d = (mean: number, lo: number, hi: number, unit = "dage") => ({ mean, ci95: [lo, hi] as const, unit, n: 20 });
+const d = (mean: number, lo: number, hi: number, unit = "dage") => ({
+  mean,
+  ci95: [lo, hi] as const,
+  unit,
+  n: 20,
+});
 
 describe("kpiSentence", () => {
   it("claims a fall when the whole interval is below zero, magnitudes in ascending order", () => {
@@ -16,11 +21,15 @@ describe("kpiSentence", () => {
   });
   it("claims no difference when the interval contains zero", () => {
     const s = kpiSentence("costPerCaseDkk", d(-300, -900, 250, "kr."));
-    expect(s).toBe("Omkostningen pr. sag: ingen sikker forskel (95 %-interval \u2212900\u2013250 kr.).");
+    expect(s).toBe(
+      "Omkostningen pr. sag: ingen sikker forskel (95 %-interval \u2212900\u2013250 kr.).",
+    );
     expect(s).not.toMatch(/falder|stiger/);
   });
   it("says a difference cannot be computed without an interval", () => {
-    expect(kpiSentence("handoffWaitDays", { mean: null, ci95: null, unit: "dage", n: 0 })).toMatch(/kan ikke beregnes/);
+    expect(kpiSentence("handoffWaitDays", { mean: null, ci95: null, unit: "dage", n: 0 })).toMatch(
+      /kan ikke beregnes/,
+    );
     expect(kpiSentence("handoffWaitDays", undefined)).toMatch(/kan ikke beregnes/);
   });
   it("treats an interval touching zero as no difference", () => {
@@ -40,6 +49,8 @@ describe("verdictOf", () => {
 
 describe("kpiSentence for identical runs", () => {
   it("says unchanged when variant and baseline agree in every replication", () => {
-    expect(kpiSentence("samtalerPerMonth", d(0, 0, 0, "samtaler/md."))).toBe("Antallet af opfølgningssamtaler pr. måned er uændret.");
+    expect(kpiSentence("samtalerPerMonth", d(0, 0, 0, "samtaler/md."))).toBe(
+      "Antallet af opfølgningssamtaler pr. måned er uændret.",
+    );
   });
 });

@@ -13,10 +13,18 @@ export const okabeIto = {
 } as const;
 
 /** Order chosen so neighbours differ in lightness too (yellow is last: weak on white projectors). */
-const order = [okabeIto.blue, okabeIto.orange, okabeIto.bluishGreen, okabeIto.reddishPurple, okabeIto.vermillion, okabeIto.skyBlue];
+const order = [
+  okabeIto.blue,
+  okabeIto.orange,
+  okabeIto.bluishGreen,
+  okabeIto.reddishPurple,
+  okabeIto.vermillion,
+  okabeIto.skyBlue,
+];
 
 /** Colour of the i-th scenario (0 = baseline); wraps beyond the palette. */
-export const scenarioColor = (i: number): string => order[((i % order.length) + order.length) % order.length] as string;
+export const scenarioColor = (i: number): string =>
+  order[((i % order.length) + order.length) % order.length] as string;
 
 /** History is always grey, so it never reads as a scenario. */
 export const historyColor = okabeIto.grey;

@@ -1,6 +1,13 @@
 /** Hash routes of the dashboard: `#/sammenligning/<id>`, `#/forloeb`, ... (permalinks, issue 11 §7). */
 
-export const viewIds = ["sammenligning", "forloeb", "ventetid", "rettidighed", "kapacitet", "sagsforloeb"] as const;
+export const viewIds = [
+  "sammenligning",
+  "forloeb",
+  "ventetid",
+  "rettidighed",
+  "kapacitet",
+  "sagsforloeb",
+] as const;
 export type ViewId = (typeof viewIds)[number];
 
 export const viewTitles: Readonly<Record<ViewId, string>> = {
@@ -30,4 +37,6 @@ export const parseRoute = (hash: string): Route => {
 };
 
 export const formatRoute = (r: Route): string =>
-  r.comparisonId === undefined ? `#/${r.view}` : `#/${r.view}/${encodeURIComponent(r.comparisonId)}`;
+  r.comparisonId === undefined
+    ? `#/${r.view}`
+    : `#/${r.view}/${encodeURIComponent(r.comparisonId)}`;

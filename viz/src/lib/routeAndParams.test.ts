@@ -18,8 +18,14 @@ describe("routes", () => {
 
 describe("changedParams", () => {
   it("lists changed leaves by dotted path and ignores equal ones", () => {
-    const base = { levers: { earlyCvWeek: null, organisation: "sekventiel" }, staff: { a: { fte: 2 } } };
-    const variant = { levers: { earlyCvWeek: 8, organisation: "sekventiel" }, staff: { a: { fte: 3 } } };
+    const base = {
+      levers: { earlyCvWeek: null, organisation: "sekventiel" },
+      staff: { a: { fte: 2 } },
+    };
+    const variant = {
+      levers: { earlyCvWeek: 8, organisation: "sekventiel" },
+      staff: { a: { fte: 3 } },
+    };
     expect(changedParams(base, variant)).toEqual([
       { path: "levers.earlyCvWeek", from: null, to: 8 },
       { path: "staff.a.fte", from: 2, to: 3 },

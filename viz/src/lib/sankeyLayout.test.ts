@@ -5,7 +5,15 @@ import { sankeyLayout } from "./sankeyLayout";
 type N = "a" | "b" | "c" | "d";
 const columns: Record<N, number> = { a: 0, b: 1, c: 1, d: 2 };
 const layout = (links: ReadonlyArray<{ source: N; target: N; value: number }>) =>
-  sankeyLayout<N>({ links, column: (n) => columns[n], order: (n) => "abcd".indexOf(n), width: 300, height: 200, nodeWidth: 10, padding: 10 });
+  sankeyLayout<N>({
+    links,
+    column: (n) => columns[n],
+    order: (n) => "abcd".indexOf(n),
+    width: 300,
+    height: 200,
+    nodeWidth: 10,
+    padding: 10,
+  });
 
 describe("sankeyLayout", () => {
   it("places columns left to right and fills the height in the fullest column", () => {

@@ -48,7 +48,10 @@ const nodeValues = <N extends string>(links: SankeyInput<N>["links"]): Map<N, nu
   return out;
 };
 
-const placeNodes = <N extends string>(input: SankeyInput<N>, values: Map<N, number>): Map<N, SankeyNode<N>> => {
+const placeNodes = <N extends string>(
+  input: SankeyInput<N>,
+  values: Map<N, number>,
+): Map<N, SankeyNode<N>> => {
   const columns = new Map<number, N[]>();
   for (const id of values.keys()) {
     const c = input.column(id);
@@ -69,7 +72,14 @@ const placeNodes = <N extends string>(input: SankeyInput<N>, values: Map<N, numb
     let y = 0;
     for (const id of ids) {
       const h = (values.get(id) ?? 0) * ky;
-      nodes.set(id, { id, value: values.get(id) ?? 0, x0, x1: x0 + input.nodeWidth, y0: y, y1: y + h });
+      nodes.set(id, {
+        id,
+        value: values.get(id) ?? 0,
+        x0,
+        x1: x0 + input.nodeWidth,
+        y0: y,
+        y1: y + h,
+      });
       y += h + input.padding;
     }
   }
@@ -79,12 +89,18 @@ const placeNodes = <N extends string>(input: SankeyInput<N>, values: Map<N, numb
 /** Lays out nodes and links; link bands leave each node in the order of their targets' heights (few crossings). */
 export const sankeyLayout = <N extends string>(
   input: SankeyInput<N>,
-): { readonly nodes: ReadonlyArray<SankeyNode<N>>; readonly links: ReadonlyArray<SankeyLink<N>> } => {
+): {
+  readonly nodes: ReadonlyArray<SankeyNode<N>>;
+  readonly links: ReadonlyArray<SankeyLink<N>>;
+} => {
   const values = nodeValues(input.links);
   const nodes = placeNodes(input, values);
   const total = Math.max(...[...values.values()].map((v) => v), 0);
   const at = (id: N) => nodes.get(id) as SankeyNode<N>;
-  const ky = total === 0 ? 0 : [...nodes.values()].reduce((k, n) => (n.value > 0 ? (n.y1 - n.y0) / n.value : k), 0);
+  const ky =
+    total === 0
+      ? 0
+      : [...nodes.values()].reduce((k, n) => (n.value > 0 ? (n.y1 - n.y0) / n.value : k), 0);
   const sorted = [...input.links].filter((l) => l.value > 0);
   const outOffset = new Map<N, number>();
   const inOffset = new Map<N, number>();
@@ -106,7 +122,15 @@ export const sankeyLayout = <N extends string>(
     const xb = at(l.target).x0;
     const xm = (xa + xb) / 2;
     const path = `M${xa},${p.y0}C${xm},${p.y0} ${xm},${p.y1} ${xb},${p.y1}`;
-    return { source: l.source, target: l.target, value: l.value, width: p.width, y0: p.y0, y1: p.y1, path };
+    return {
+      source: l.source,
+      target: l.target,
+      value: l.value,
+      width: p.width,
+      y0: p.y0,
+      y1: p.y1,
+      path,
+    };
   });
   return { nodes: [...nodes.values()], links };
 };

@@ -8,6 +8,7 @@ export const shareInterval = (met: number, total: number): readonly [number, num
   const p = met / total;
   const z2 = Z95 * Z95;
   const centre = (p + z2 / (2 * total)) / (1 + z2 / total);
-  const half = (Z95 * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))) / (1 + z2 / total);
+  const half =
+    (Z95 * Math.sqrt((p * (1 - p)) / total + z2 / (4 * total * total))) / (1 + z2 / total);
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 };

@@ -22,7 +22,12 @@ export const chartFrame = (parent: HTMLElement, label: string, height = 300): Fr
     .attr("aria-label", label)
     .attr("class", "chart");
   const g = svg.append("g").attr("transform", `translate(${margin.left},${margin.top})`);
-  return { svg, g, width: outerWidth - margin.left - margin.right, height: height - margin.top - margin.bottom };
+  return {
+    svg,
+    g,
+    width: outerWidth - margin.left - margin.right,
+    height: height - margin.top - margin.bottom,
+  };
 };
 
 /** Bottom and left axes with Danish number formatting and axis titles. */
@@ -34,14 +39,42 @@ export const axes = (
   yFormat: (v: number) => string = (v) => formatNumber(v, tickDigits(y.ticks(6))),
 ): void => {
   const xDigits = tickDigits(x.ticks(8));
-  f.g.append("g").attr("transform", `translate(0,${f.height})`).call(d3.axisBottom(x).ticks(8).tickFormat((v) => formatNumber(Number(v), xDigits)));
-  f.g.append("g").call(d3.axisLeft(y).ticks(6).tickFormat((v) => yFormat(Number(v))));
-  f.g.append("text").attr("class", "axis-title").attr("x", f.width).attr("y", f.height + 34).attr("text-anchor", "end").text(titles.x);
-  f.g.append("text").attr("class", "axis-title").attr("x", 0).attr("y", -2).attr("dy", "-0.2em").text(titles.y);
+  f.g
+    .append("g")
+    .attr("transform", `translate(0,${f.height})`)
+    .call(
+      d3
+        .axisBottom(x)
+        .ticks(8)
+        .tickFormat((v) => formatNumber(Number(v), xDigits)),
+    );
+  f.g.append("g").call(
+    d3
+      .axisLeft(y)
+      .ticks(6)
+      .tickFormat((v) => yFormat(Number(v))),
+  );
+  f.g
+    .append("text")
+    .attr("class", "axis-title")
+    .attr("x", f.width)
+    .attr("y", f.height + 34)
+    .attr("text-anchor", "end")
+    .text(titles.x);
+  f.g
+    .append("text")
+    .attr("class", "axis-title")
+    .attr("x", 0)
+    .attr("y", -2)
+    .attr("dy", "-0.2em")
+    .text(titles.y);
 };
 
 /** A legend as an HTML list (keyboard and screen-reader friendly, wraps on narrow screens). */
-export const legend = (parent: HTMLElement, items: ReadonlyArray<{ name: string; color: string }>): void => {
+export const legend = (
+  parent: HTMLElement,
+  items: ReadonlyArray<{ name: string; color: string }>,
+): void => {
   const ul = document.createElement("ul");
   ul.className = "legend";
   for (const it of items) {

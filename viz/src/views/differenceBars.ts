@@ -21,22 +21,58 @@ export const differenceBars = (
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("role", "img")
     .attr("aria-label", `Forskel fra basis for ${kpiCatalog[kpi].label} med 95 %-interval`);
-  const x = d3.scaleLinear().domain(differenceDomain(rows.map((r) => r.d))).range([8, width - 8]).nice();
+  const x = d3
+    .scaleLinear()
+    .domain(differenceDomain(rows.map((r) => r.d)))
+    .range([8, width - 8])
+    .nice();
   const fmt = (v: number) => formatBare(v, unit);
-  svg.append("g").attr("transform", `translate(0,${rows.length * rowH + 2})`).call(d3.axisBottom(x).ticks(5).tickFormat((v) => fmt(Number(v))));
-  svg.append("line").attr("class", "zero").attr("x1", x(0)).attr("x2", x(0)).attr("y1", 0).attr("y2", rows.length * rowH);
+  svg
+    .append("g")
+    .attr("transform", `translate(0,${rows.length * rowH + 2})`)
+    .call(
+      d3
+        .axisBottom(x)
+        .ticks(5)
+        .tickFormat((v) => fmt(Number(v))),
+    );
+  svg
+    .append("line")
+    .attr("class", "zero")
+    .attr("x1", x(0))
+    .attr("x2", x(0))
+    .attr("y1", 0)
+    .attr("y2", rows.length * rowH);
   rows.forEach((r, i) => {
     const y = i * rowH + rowH / 2;
     if (r.d?.mean == null) return;
     const m = r.d.mean;
-    svg.append("rect").attr("class", "diff-bar").attr("x", Math.min(x(0), x(m))).attr("width", Math.abs(x(m) - x(0))).attr("y", y - 6).attr("height", 12).attr("fill", r.color)
-      .append("title").text(`${r.label}: ${fmt(m)} ${differenceUnit(unit)}`);
+    svg
+      .append("rect")
+      .attr("class", "diff-bar")
+      .attr("x", Math.min(x(0), x(m)))
+      .attr("width", Math.abs(x(m) - x(0)))
+      .attr("y", y - 6)
+      .attr("height", 12)
+      .attr("fill", r.color)
+      .append("title")
+      .text(`${r.label}: ${fmt(m)} ${differenceUnit(unit)}`);
     if (r.d.ci95 === null) return;
     const [lo, hi] = r.d.ci95;
     const w = svg.append("g").attr("class", "whisker");
     w.append("line").attr("x1", x(lo)).attr("x2", x(hi)).attr("y1", y).attr("y2", y);
-    for (const e of [lo, hi]) w.append("line").attr("x1", x(e)).attr("x2", x(e)).attr("y1", y - 5).attr("y2", y + 5);
+    for (const e of [lo, hi])
+      w.append("line")
+        .attr("x1", x(e))
+        .attr("x2", x(e))
+        .attr("y1", y - 5)
+        .attr("y2", y + 5);
   });
-  svg.append("text").attr("class", "axis-title").attr("x", width - 8).attr("y", 9).attr("text-anchor", "end")
+  svg
+    .append("text")
+    .attr("class", "axis-title")
+    .attr("x", width - 8)
+    .attr("y", 9)
+    .attr("text-anchor", "end")
     .text(isShareUnit(unit) ? "forskel, procentpoint" : `forskel, ${unit}`);
 };

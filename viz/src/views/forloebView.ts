@@ -10,7 +10,12 @@ import { chartSeries, type View, waitingNote } from "./viewContext";
 export const forloebView: View = (root, ctx) => {
   const note = waitingNote(ctx);
   if (note !== undefined) return void el(root, "p", note, "muted");
-  el(root, "p", "Sagernes veje fra sygemelding til afslutning. Båndenes bredde er antal sager (én replikation, sager startet i måleperioden).", "muted");
+  el(
+    root,
+    "p",
+    "Sagernes veje fra sygemelding til afslutning. Båndenes bredde er antal sager (én replikation, sager startet i måleperioden).",
+    "muted",
+  );
   for (const s of chartSeries(ctx, scenarioColor, historyColor)) {
     const box = el(root, "figure", undefined, "chart-box");
     el(box, "figcaption", `${s.name} – ${formatNumber(s.charts.cases, 0)} sager`);
@@ -25,12 +30,27 @@ export const forloebView: View = (root, ctx) => {
       padding: 10,
     });
     const g = f.g.attr("class", "sankey").attr("data-links", links.length);
-    g.selectAll("path.link").data(links).join("path").attr("class", "link").attr("d", (l) => l.path)
-      .attr("stroke", s.color).attr("stroke-width", (l) => Math.max(1, l.width))
-      .append("title").text((l) => `${l.source} → ${l.target}: ${formatNumber(l.value, 0)} sager`);
+    g.selectAll("path.link")
+      .data(links)
+      .join("path")
+      .attr("class", "link")
+      .attr("d", (l) => l.path)
+      .attr("stroke", s.color)
+      .attr("stroke-width", (l) => Math.max(1, l.width))
+      .append("title")
+      .text((l) => `${l.source} → ${l.target}: ${formatNumber(l.value, 0)} sager`);
     const node = g.selectAll("g.node").data(nodes).join("g").attr("class", "node");
-    node.append("rect").attr("x", (n) => n.x0).attr("y", (n) => n.y0).attr("width", (n) => n.x1 - n.x0).attr("height", (n) => Math.max(1, n.y1 - n.y0));
-    node.append("text").attr("x", (n) => n.x1 + 4).attr("y", (n) => (n.y0 + n.y1) / 2).attr("dy", "0.35em")
+    node
+      .append("rect")
+      .attr("x", (n) => n.x0)
+      .attr("y", (n) => n.y0)
+      .attr("width", (n) => n.x1 - n.x0)
+      .attr("height", (n) => Math.max(1, n.y1 - n.y0));
+    node
+      .append("text")
+      .attr("x", (n) => n.x1 + 4)
+      .attr("y", (n) => (n.y0 + n.y1) / 2)
+      .attr("dy", "0.35em")
       .text((n) => `${n.id} (${formatNumber(n.value, 0)})`);
     d3.select(box).attr("data-scenario", s.charts.id);
   }

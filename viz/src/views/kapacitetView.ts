@@ -13,19 +13,58 @@ const roleNames: Readonly<Record<Role, string>> = {
   resultatteam: "Resultatteam",
 };
 
-const panel = (root: HTMLElement, title: string, rows: ReadonlyArray<{ color: string; pts: ReadonlyArray<RoleMonth> }>, value: (m: RoleMonth) => number, fmt: (v: number) => string) => {
+const panel = (
+  root: HTMLElement,
+  title: string,
+  rows: ReadonlyArray<{ color: string; pts: ReadonlyArray<RoleMonth> }>,
+  value: (m: RoleMonth) => number,
+  fmt: (v: number) => string,
+) => {
   const box = el(root, "figure", undefined, "chart-box half");
   el(box, "figcaption", title);
   const f = chartFrame(box, title, 240);
   const months = [...new Set(rows.flatMap((r) => r.pts.map((p) => p.month)))].sort();
   const x = d3.scalePoint<string>().domain(months).range([0, f.width]).padding(0.3);
-  const y = d3.scaleLinear().domain([0, d3.max(rows.flatMap((r) => r.pts), value) ?? 1]).range([f.height, 0]).nice();
+  const y = d3
+    .scaleLinear()
+    .domain([
+      0,
+      d3.max(
+        rows.flatMap((r) => r.pts),
+        value,
+      ) ?? 1,
+    ])
+    .range([f.height, 0])
+    .nice();
   const every = Math.ceil(months.length / 6);
-  f.g.append("g").attr("transform", `translate(0,${f.height})`).call(d3.axisBottom(x).tickValues(months.filter((_, i) => i % every === 0)).tickFormat(formatMonth));
-  f.g.append("g").call(d3.axisLeft(y).ticks(5).tickFormat((v) => fmt(Number(v))));
+  f.g
+    .append("g")
+    .attr("transform", `translate(0,${f.height})`)
+    .call(
+      d3
+        .axisBottom(x)
+        .tickValues(months.filter((_, i) => i % every === 0))
+        .tickFormat(formatMonth),
+    );
+  f.g.append("g").call(
+    d3
+      .axisLeft(y)
+      .ticks(5)
+      .tickFormat((v) => fmt(Number(v))),
+  );
   for (const r of rows) {
-    f.g.append("path").attr("class", "line").attr("data-points", r.pts.length).attr("stroke", r.color)
-      .attr("d", d3.line<RoleMonth>().x((p) => x(p.month) ?? 0).y((p) => y(value(p)))(r.pts));
+    f.g
+      .append("path")
+      .attr("class", "line")
+      .attr("data-points", r.pts.length)
+      .attr("stroke", r.color)
+      .attr(
+        "d",
+        d3
+          .line<RoleMonth>()
+          .x((p) => x(p.month) ?? 0)
+          .y((p) => y(value(p)))(r.pts),
+      );
   }
 };
 
@@ -33,13 +72,36 @@ export const kapacitetView: View = (root, ctx) => {
   const note = waitingNote(ctx);
   if (note !== undefined) return void el(root, "p", note, "muted");
   const ids = scenarioIds(ctx);
-  el(root, "p", "Sager pr. årsværk i rollens fase og udnyttelse (afholdte mødeminutter / tilgængelige mødeminutter, estimeret fra hændelserne).", "muted");
-  legend(root, ctx.charts.map((c) => ({ name: labelOf(ctx, c.id), color: scenarioColor(ids.indexOf(c.id)) })));
+  el(
+    root,
+    "p",
+    "Sager pr. årsværk i rollens fase og udnyttelse (afholdte mødeminutter / tilgængelige mødeminutter, estimeret fra hændelserne).",
+    "muted",
+  );
+  legend(
+    root,
+    ctx.charts.map((c) => ({ name: labelOf(ctx, c.id), color: scenarioColor(ids.indexOf(c.id)) })),
+  );
   const roles = [...new Set(ctx.charts.flatMap((c) => c.capacity.map((m) => m.role)))];
   const grid = el(root, "div", undefined, "panel-grid");
   for (const role of roles) {
-    const rows = ctx.charts.map((c) => ({ color: scenarioColor(ids.indexOf(c.id)), pts: c.capacity.filter((m) => m.role === role) }));
-    panel(grid, `${roleNames[role]}: sager pr. årsværk`, rows, (m) => m.caseloadPerFte, (v) => formatNumber(v, 0));
-    panel(grid, `${roleNames[role]}: udnyttelse`, rows, (m) => m.utilization, (v) => `${formatNumber(v * 100, 0)} %`);
+    const rows = ctx.charts.map((c) => ({
+      color: scenarioColor(ids.indexOf(c.id)),
+      pts: c.capacity.filter((m) => m.role === role),
+    }));
+    panel(
+      grid,
+      `${roleNames[role]}: sager pr. årsværk`,
+      rows,
+      (m) => m.caseloadPerFte,
+      (v) => formatNumber(v, 0),
+    );
+    panel(
+      grid,
+      `${roleNames[role]}: udnyttelse`,
+      rows,
+      (m) => m.utilization,
+      (v) => `${formatNumber(v * 100, 0)} %`,
+    );
   }
 };

@@ -21,14 +21,20 @@ const ruleNames: Readonly<Record<string, string>> = {
 };
 let chosen = "alle";
 
-type Series = { readonly name: string; readonly color: string; readonly months: ReadonlyArray<RettidighedMonth> };
+type Series = {
+  readonly name: string;
+  readonly color: string;
+  readonly months: ReadonlyArray<RettidighedMonth>;
+};
 type Point = { month: string; share: number; lo: number; hi: number };
 
 const pointsOf = (months: ReadonlyArray<RettidighedMonth>): Point[] =>
   months.flatMap((m) => {
     const r: MonthShare | undefined = chosen === "alle" ? m.all : m.byRule[chosen];
     const ci = r === undefined ? null : shareInterval(r.met, r.met + r.late);
-    return r === undefined || ci === null ? [] : [{ month: m.month, share: r.met / (r.met + r.late), lo: ci[0], hi: ci[1] }];
+    return r === undefined || ci === null
+      ? []
+      : [{ month: m.month, share: r.met / (r.met + r.late), lo: ci[0], hi: ci[1] }];
   });
 
 const panel = (root: HTMLElement, caption: string, series: ReadonlyArray<Series>): void => {
@@ -39,24 +45,71 @@ const panel = (root: HTMLElement, caption: string, series: ReadonlyArray<Series>
   const months = [...new Set(pts.flatMap((s) => s.pts.map((p) => p.month)))].sort();
   const x = d3.scalePoint<string>().domain(months).range([0, f.width]).padding(0.3);
   // The axis starts near the lowest band, so a 97 % vs 99 % difference is visible; 0 stays when shares are low.
-  const low = d3.min(pts.flatMap((s) => s.pts), (p) => p.lo) ?? 0;
-  const y = d3.scaleLinear().domain([Math.max(0, Math.floor((low - 0.02) * 10) / 10), 1]).range([f.height, 0]);
+  const low =
+    d3.min(
+      pts.flatMap((s) => s.pts),
+      (p) => p.lo,
+    ) ?? 0;
+  const y = d3
+    .scaleLinear()
+    .domain([Math.max(0, Math.floor((low - 0.02) * 10) / 10), 1])
+    .range([f.height, 0]);
   const every = Math.ceil(months.length / 10);
-  f.g.append("g").attr("transform", `translate(0,${f.height})`)
-    .call(d3.axisBottom(x).tickValues(months.filter((_, i) => i % every === 0)).tickFormat(formatMonth));
-  f.g.append("g").call(d3.axisLeft(y).ticks(5).tickFormat((v) => `${formatNumber(Number(v) * 100, 0)} %`));
-  f.g.append("text").attr("class", "axis-title").attr("y", -2).attr("dy", "-0.2em").text("andel rettidig");
+  f.g
+    .append("g")
+    .attr("transform", `translate(0,${f.height})`)
+    .call(
+      d3
+        .axisBottom(x)
+        .tickValues(months.filter((_, i) => i % every === 0))
+        .tickFormat(formatMonth),
+    );
+  f.g.append("g").call(
+    d3
+      .axisLeft(y)
+      .ticks(5)
+      .tickFormat((v) => `${formatNumber(Number(v) * 100, 0)} %`),
+  );
+  f.g
+    .append("text")
+    .attr("class", "axis-title")
+    .attr("y", -2)
+    .attr("dy", "-0.2em")
+    .text("andel rettidig");
   for (const s of pts) {
     const px = (p: Point) => x(p.month) ?? 0;
-    f.g.append("path").attr("class", "band").attr("fill", s.color).attr("d", d3.area<Point>().x(px).y0((p) => y(p.lo)).y1((p) => y(p.hi))(s.pts));
-    f.g.append("path").attr("class", "line").attr("data-points", s.pts.length).attr("stroke", s.color).attr("d", d3.line<Point>().x(px).y((p) => y(p.share))(s.pts));
+    f.g
+      .append("path")
+      .attr("class", "band")
+      .attr("fill", s.color)
+      .attr(
+        "d",
+        d3
+          .area<Point>()
+          .x(px)
+          .y0((p) => y(p.lo))
+          .y1((p) => y(p.hi))(s.pts),
+      );
+    f.g
+      .append("path")
+      .attr("class", "line")
+      .attr("data-points", s.pts.length)
+      .attr("stroke", s.color)
+      .attr(
+        "d",
+        d3
+          .line<Point>()
+          .x(px)
+          .y((p) => y(p.share))(s.pts),
+      );
   }
 };
 
 const ruleSelect = (root: HTMLElement, rules: ReadonlyArray<string>, redraw: () => void): void => {
   const label = el(root, "label", "Frist: ");
   const select = el(label, "select");
-  for (const r of rules) Object.assign(el(select, "option", ruleNames[r] ?? r), { value: r, selected: r === chosen });
+  for (const r of rules)
+    Object.assign(el(select, "option", ruleNames[r] ?? r), { value: r, selected: r === chosen });
   select.addEventListener("change", () => {
     chosen = select.value;
     redraw();
@@ -66,14 +119,28 @@ const ruleSelect = (root: HTMLElement, rules: ReadonlyArray<string>, redraw: () 
 export const rettidighedView: View = (root, ctx) => {
   const note = waitingNote(ctx);
   if (note !== undefined) return void el(root, "p", note, "muted");
-  const sims: Series[] = chartSeries(ctx, scenarioColor, historyColor).map((s) => ({ name: s.name, color: s.color, months: s.charts.rettidighed }));
-  const history: Series[] = ctx.historyRettidighed === undefined ? [] : [{ name: "Historik", color: historyColor, months: ctx.historyRettidighed }];
+  const sims: Series[] = chartSeries(ctx, scenarioColor, historyColor).map((s) => ({
+    name: s.name,
+    color: s.color,
+    months: s.charts.rettidighed,
+  }));
+  const history: Series[] =
+    ctx.historyRettidighed === undefined
+      ? []
+      : [{ name: "Historik", color: historyColor, months: ctx.historyRettidighed }];
   const all = [...history, ...sims];
-  ruleSelect(root, ["alle", ...new Set(all.flatMap((s) => s.months.flatMap((m) => Object.keys(m.byRule))))], () => {
-    root.replaceChildren();
-    rettidighedView(root, ctx);
-  });
-  legend(root, all.map((s) => ({ name: s.name, color: s.color })));
+  ruleSelect(
+    root,
+    ["alle", ...new Set(all.flatMap((s) => s.months.flatMap((m) => Object.keys(m.byRule))))],
+    () => {
+      root.replaceChildren();
+      rettidighedView(root, ctx);
+    },
+  );
+  legend(
+    root,
+    all.map((s) => ({ name: s.name, color: s.color })),
+  );
   const rule = ruleNames[chosen] ?? chosen;
   const grid = el(root, "div", undefined, history.length > 0 ? "panel-grid" : "");
   if (history.length > 0) panel(grid, `Historik – ${rule}`, history);

@@ -9,7 +9,14 @@ import { el, legend } from "./chartFrame";
 import { differenceBars } from "./differenceBars";
 import { labelOf, type View, type ViewContext } from "./viewContext";
 
-const valueLine = (parent: HTMLElement, ctx: ViewContext, kpi: KpiId, scenario: string, s: KpiSummary | undefined, i: number) => {
+const valueLine = (
+  parent: HTMLElement,
+  ctx: ViewContext,
+  kpi: KpiId,
+  scenario: string,
+  s: KpiSummary | undefined,
+  i: number,
+) => {
   const row = el(parent, "div", undefined, "kpi-row");
   row.dataset.scenario = scenario;
   const name = el(row, "span", labelOf(ctx, scenario), "kpi-scenario");
@@ -17,7 +24,8 @@ const valueLine = (parent: HTMLElement, ctx: ViewContext, kpi: KpiId, scenario: 
   const value = el(row, "span", s?.mean == null ? "–" : formatValue(s.mean, s.unit), "kpi-mean");
   value.dataset.kpi = kpi;
   value.dataset.scenario = scenario;
-  if (s?.ci95 != null) el(row, "span", `95 %: ${formatRange(s.ci95[0], s.ci95[1], s.unit)}`, "kpi-ci");
+  if (s?.ci95 != null)
+    el(row, "span", `95 %: ${formatRange(s.ci95[0], s.ci95[1], s.unit)}`, "kpi-ci");
 };
 
 const card = (parent: HTMLElement, ctx: ViewContext, kpi: KpiId): void => {
@@ -27,11 +35,25 @@ const card = (parent: HTMLElement, ctx: ViewContext, kpi: KpiId): void => {
   article.dataset.kpi = kpi;
   el(article, "h3", kpiCatalog[kpi].label);
   valueLine(article, ctx, kpi, c.baseline.scenario, c.baseline.kpis[kpi], 0);
-  c.variants.forEach((v, i) => valueLine(article, ctx, kpi, v.scenario, v.kpis[kpi], i + 1));
+  for (const [i, v] of c.variants.entries())
+    valueLine(article, ctx, kpi, v.scenario, v.kpis[kpi], i + 1);
   if (c.variants.length === 0) return;
-  differenceBars(article, kpi, c.variants.map((v, i) => ({ label: labelOf(ctx, v.scenario), d: v.difference[kpi], color: scenarioColor(i + 1) })));
+  differenceBars(
+    article,
+    kpi,
+    c.variants.map((v, i) => ({
+      label: labelOf(ctx, v.scenario),
+      d: v.difference[kpi],
+      color: scenarioColor(i + 1),
+    })),
+  );
   for (const v of c.variants) {
-    const p = el(article, "p", kpiSentence(kpi, v.difference[kpi]), `sentence verdict-${verdictOf(kpi, v.difference[kpi])}`);
+    const p = el(
+      article,
+      "p",
+      kpiSentence(kpi, v.difference[kpi]),
+      `sentence verdict-${verdictOf(kpi, v.difference[kpi])}`,
+    );
     p.dataset.scenario = v.scenario;
     if (c.variants.length > 1) p.prepend(`${labelOf(ctx, v.scenario)}: `);
   }
@@ -60,11 +82,27 @@ const changes = (parent: HTMLElement, ctx: ViewContext): void => {
 export const sammenligningView: View = (root, ctx) => {
   const c = ctx.comparison;
   if (c === undefined) {
-    el(root, "p", "Vælg scenarier ovenfor og kør en sammenligning, eller åbn et link til en gemt sammenligning.", "muted");
+    el(
+      root,
+      "p",
+      "Vælg scenarier ovenfor og kør en sammenligning, eller åbn et link til en gemt sammenligning.",
+      "muted",
+    );
     return;
   }
-  el(root, "p", `Seed ${c.baseline.seed}, ${c.baseline.replications} replikationer pr. scenarie. Forskelle er parrede (samme tilfældige tal).`, "muted");
-  legend(root, [c.baseline.scenario, ...c.variants.map((v) => v.scenario)].map((s, i) => ({ name: labelOf(ctx, s), color: scenarioColor(i) })));
+  el(
+    root,
+    "p",
+    `Seed ${c.baseline.seed}, ${c.baseline.replications} replikationer pr. scenarie. Forskelle er parrede (samme tilfældige tal).`,
+    "muted",
+  );
+  legend(
+    root,
+    [c.baseline.scenario, ...c.variants.map((v) => v.scenario)].map((s, i) => ({
+      name: labelOf(ctx, s),
+      color: scenarioColor(i),
+    })),
+  );
   const grid = el(root, "div", undefined, "kpi-grid");
   for (const kpi of kpisIn(c)) card(grid, ctx, kpi);
   changes(root, ctx);

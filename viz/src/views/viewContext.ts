@@ -22,7 +22,9 @@ export type View = (root: HTMLElement, ctx: ViewContext) => void;
 
 /** Scenario ids of the comparison, baseline first. */
 export const scenarioIds = (ctx: ViewContext): ReadonlyArray<string> =>
-  ctx.comparison === undefined ? [] : [ctx.comparison.baseline.scenario, ...ctx.comparison.variants.map((v) => v.scenario)];
+  ctx.comparison === undefined
+    ? []
+    : [ctx.comparison.baseline.scenario, ...ctx.comparison.variants.map((v) => v.scenario)];
 
 export const labelOf = (ctx: ViewContext, id: string): string => ctx.labels[id] ?? id;
 
@@ -31,10 +33,20 @@ export const chartSeries = (
   ctx: ViewContext,
   colorOf: (i: number) => string,
   historyColor: string,
-): ReadonlyArray<{ readonly charts: ScenarioCharts; readonly name: string; readonly color: string }> => {
+): ReadonlyArray<{
+  readonly charts: ScenarioCharts;
+  readonly name: string;
+  readonly color: string;
+}> => {
   const ids = scenarioIds(ctx);
-  const sims = ctx.charts.map((c) => ({ charts: c, name: labelOf(ctx, c.id), color: colorOf(Math.max(0, ids.indexOf(c.id))) }));
-  return ctx.history === undefined ? sims : [{ charts: ctx.history, name: "Historik", color: historyColor }, ...sims];
+  const sims = ctx.charts.map((c) => ({
+    charts: c,
+    name: labelOf(ctx, c.id),
+    color: colorOf(Math.max(0, ids.indexOf(c.id))),
+  }));
+  return ctx.history === undefined
+    ? sims
+    : [{ charts: ctx.history, name: "Historik", color: historyColor }, ...sims];
 };
 
 /** The note every chart view shows while the worker is still simulating. */

@@ -9,5 +9,10 @@ export interface ChartsRequest {
 }
 
 export type ChartsReply =
-  | { readonly requestId: number; readonly scenario: string; readonly charts: ScenarioCharts; readonly params: ModelParams }
+  | {
+      readonly requestId: number;
+      readonly scenario: string;
+      readonly charts: ScenarioCharts;
+      readonly params: ModelParams;
+    }
   | { readonly requestId: number; readonly scenario: string; readonly error: string };

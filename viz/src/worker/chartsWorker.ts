@@ -12,7 +12,12 @@ self.onmessage = (msg: MessageEvent<ChartsRequest>) => {
     const reply: ChartsReply =
       lib instanceof ScenarioUnavailable
         ? { requestId, scenario: id, error: lib.message }
-        : { requestId, scenario: id, charts: simulateCharts(lib, replicationSeed(seed, 0)), params: lib.params };
+        : {
+            requestId,
+            scenario: id,
+            charts: simulateCharts(lib, replicationSeed(seed, 0)),
+            params: lib.params,
+          };
     self.postMessage(reply);
   }
 };
