@@ -9,6 +9,7 @@ const files = [
   "historyImport.ts",
   "domain-decider.ts",
   "simulator-model.ts",
+  "historyReplay.ts",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
