@@ -42,4 +42,6 @@ export interface Citizen {
   rateSince: number;
   jobHandle: number;
   closed: boolean;
+  /** A given case's dismissal day (null: none); undefined draws it from the uniforms as usual (givenCases.ts). */
+  givenDismissalDay?: number | null;
 }

@@ -5,4 +5,6 @@ export * from "./kpiCatalog";
 export * from "./modelParams";
 export { type CaseFlowRun, runCaseFlow } from "./runCaseFlow";
 export type { Citizen } from "./citizen";
+export type { CohortCase, OpenCase } from "./givenCases";
+export { type CaseFlowStart, nextSamtaleDeadline } from "./startGivenCases";
 export type { Rekruttering } from "./rekrutteringMarket";

@@ -16,6 +16,7 @@ import { makeSickPhase } from "./sickPhase";
 import { nextArrival } from "./arrivalProcess";
 import { makeCitizen } from "./makeCitizen";
 import { addBacklog } from "./backlog";
+import { type CaseFlowStart, startGivenCases } from "./startGivenCases";
 
 export interface CaseFlowRun {
   readonly citizens: ReadonlyArray<Citizen>;
@@ -57,14 +58,19 @@ const makeDesks = (
   };
 };
 
-/** Runs one replication. Same parameters and seed give the same events, byte for byte. */
-export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
+/**
+ * Runs one replication. Same parameters and seed give the same events, byte for byte. `start` gives cases instead of
+ * (cohort) or besides (open cases) the drawn arrivals; without it the run is the plain model.
+ */
+export const runCaseFlow = (p: ModelParams, seed: number, start: CaseFlowStart = {}): CaseFlowRun => {
   const measureFrom = toEpochDay(p.horizon.start);
   // With a case count the window stays open until that many measured cases have arrived.
   const byCount = p.horizon.maxCases !== null && p.arrivals.perWeek > 0;
   const measureTo = byCount ? Number.POSITIVE_INFINITY : measureFrom + p.horizon.weeks * 7;
   const end = measureTo + p.horizon.followUpWeeks * 7;
-  const sim = new Simulation(measureFrom - p.horizon.warmupWeeks * 7);
+  const cohort = start.cohort;
+  const earliestGiven = cohort === undefined ? Number.POSITIVE_INFINITY : Math.min(...cohort.map((g) => g.firstAbsenceDay));
+  const sim = new Simulation(Math.min(measureFrom - p.horizon.warmupWeeks * 7, earliestGiven));
   const streams = new RandomStreams(seed);
   let serve: (t: Task, day: number) => boolean = () => false;
   const desks = makeDesks(p, streams, (t, day) => serve(t, day));
@@ -169,7 +175,14 @@ export const runCaseFlow = (p: ModelParams, seed: number): CaseFlowRun => {
   };
 
   addBacklog(ctx, streams.stream("backlog"), citizens, sick.receive, sick.review);
-  scheduleArrival();
+  if (cohort !== undefined || start.openCases !== undefined) {
+    startGivenCases(ctx, start, streams.stream("given-cases"), citizens, {
+      receive: sick.receive,
+      resume: sick.resume,
+      ledigRaskmeldt: ledig.ledigRaskmeldt,
+    });
+  }
+  if (cohort === undefined) scheduleArrival();
   scheduleRekruttering();
   sim.at(Math.floor(sim.now) + 0.5, Priority.LOW, dayTick);
   sim.run(ctx.end);

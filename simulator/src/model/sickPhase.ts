@@ -38,6 +38,19 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     requestMeeting(ctx, desk, c, "samtale", dueWork - SAMTALE_PLAN_LEAD_DAYS, dueWork);
   };
 
+  const planRevurdering = (c: Citizen): void => {
+    const stop = sygedagpengeStopDay(c.regime, c.state.employment ?? "ansat", c.firstAbsenceDay);
+    const revurderingDue = lastWorkingDayBy(stop);
+    requestMeeting(
+      ctx,
+      desk,
+      c,
+      "revurdering",
+      revurderingDue - params.revurdering.leadWeeks * 7,
+      revurderingDue,
+    );
+  };
+
   const rask: Handler<Citizen> = (c) => {
     if (c.closed || !isSick(c) || today(ctx) !== c.raskDay) return;
     apply(c, { _tag: "RegisterRaskmelding", caseId: c.caseId, date: iso(c.raskDay) });
@@ -162,16 +175,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
         requestedBy: c.state.ledig ? "borger" : "arbejdsgiver",
       });
     planSamtale(c, firstSamtaleDue(c, fastTrack ? day : undefined));
-    const stop = sygedagpengeStopDay(c.regime, c.state.employment ?? "ansat", c.firstAbsenceDay);
-    const revurderingDue = lastWorkingDayBy(stop);
-    requestMeeting(
-      ctx,
-      desk,
-      c,
-      "revurdering",
-      revurderingDue - params.revurdering.leadWeeks * 7,
-      revurderingDue,
-    );
+    planRevurdering(c);
     if (c.kategori === 3) planSamarbejdsmoede(c, day - Math.round(samarbejdsInterval / 2));
     if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined) {
       sim.at(
@@ -188,7 +192,12 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
 
   const planDismissalAndDelvis = (c: Citizen, day: number): void => {
     const span = c.raskDay - day;
-    if (
+    const given = c.givenDismissalDay;
+    if (given !== undefined) {
+      // A historical case keeps its own dismissal day (counterfactual replay, givenCases.ts).
+      if (given !== null && c.state.employment === "ansat" && given < c.raskDay)
+        sim.at(Math.max(day, given), Priority.NORMAL, dismiss, c);
+    } else if (
       c.state.employment === "ansat" &&
       (c.u[Draw.dismissal] as number) < params.population.dismissalShare
     ) {
@@ -280,5 +289,16 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     requestMeeting(ctx, desk, c, "sagsgennemgang", today(ctx), ctx.measureFrom - 100_000);
   };
 
-  return { receive, serve, rescheduleRask, review };
+  /**
+   * Picks up an open case at the start of a forecast: its next samtale by `samtaleDue`, a revurdering still to come,
+   * and its raskmelding (givenCases.ts decided the day).
+   */
+  const resume = (c: Citizen, samtaleDue: number | undefined): void => {
+    if (!isSick(c)) return;
+    if (samtaleDue !== undefined) planSamtale(c, samtaleDue);
+    if (c.state.status === "sygemeldt" && c.state.revurderingOutcome === undefined) planRevurdering(c);
+    sim.at(Math.max(today(ctx), c.raskDay), Priority.NORMAL, rask, c);
+  };
+
+  return { receive, serve, rescheduleRask, review, resume };
 };
