@@ -1,6 +1,6 @@
 /** Shared SVG scaffolding for the views: a responsive frame, da-DK axes, a legend and an empty-data note. */
 import * as d3 from "d3";
-import { formatNumber, tickDigits } from "../lib/formatDa";
+import { formatMonth, formatNumber, tickDigits } from "../lib/formatDa";
 
 export interface Frame {
   readonly svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
@@ -100,4 +100,28 @@ export const el = <K extends keyof HTMLElementTagNameMap>(
   if (className !== undefined) e.className = className;
   parent.append(e);
   return e;
+};
+
+/** A month axis (point scale over "YYYY-MM" keys, at most `maxTicks` labels) and a y axis; returns the x scale. */
+export const monthAxes = (
+  f: Frame,
+  months: ReadonlyArray<string>,
+  y: d3.ScaleLinear<number, number>,
+  maxTicks: number,
+  yFormat: (v: number) => string,
+): d3.ScalePoint<string> => {
+  const x = d3.scalePoint<string>().domain(months).range([0, f.width]).padding(0.3);
+  const every = Math.ceil(months.length / maxTicks);
+  const shown = months.filter((_, i) => i % every === 0);
+  f.g
+    .append("g")
+    .attr("transform", `translate(0,${f.height})`)
+    .call(d3.axisBottom(x).tickValues(shown).tickFormat(formatMonth));
+  f.g.append("g").call(
+    d3
+      .axisLeft(y)
+      .ticks(5)
+      .tickFormat((v) => yFormat(Number(v))),
+  );
+  return x;
 };

@@ -1,9 +1,9 @@
 /** Kapacitet: caseload per FTE and estimated utilization per role over time, one line per scenario. */
 import * as d3 from "d3";
 import type { Role, RoleMonth } from "../charts/roleMonths";
-import { formatMonth, formatNumber } from "../lib/formatDa";
+import { formatNumber } from "../lib/formatDa";
 import { scenarioColor } from "../lib/palette";
-import { chartFrame, el, legend } from "./chartFrame";
+import { chartFrame, el, legend, monthAxes } from "./chartFrame";
 import { labelOf, scenarioIds, type View, waitingNote } from "./viewContext";
 
 const roleNames: Readonly<Record<Role, string>> = {
@@ -24,7 +24,6 @@ const panel = (
   el(box, "figcaption", title);
   const f = chartFrame(box, title, 240);
   const months = [...new Set(rows.flatMap((r) => r.pts.map((p) => p.month)))].sort();
-  const x = d3.scalePoint<string>().domain(months).range([0, f.width]).padding(0.3);
   const y = d3
     .scaleLinear()
     .domain([
@@ -36,22 +35,7 @@ const panel = (
     ])
     .range([f.height, 0])
     .nice();
-  const every = Math.ceil(months.length / 6);
-  f.g
-    .append("g")
-    .attr("transform", `translate(0,${f.height})`)
-    .call(
-      d3
-        .axisBottom(x)
-        .tickValues(months.filter((_, i) => i % every === 0))
-        .tickFormat(formatMonth),
-    );
-  f.g.append("g").call(
-    d3
-      .axisLeft(y)
-      .ticks(5)
-      .tickFormat((v) => fmt(Number(v))),
-  );
+  const x = monthAxes(f, months, y, 6, (v) => fmt(v));
   for (const r of rows) {
     f.g
       .append("path")

@@ -1,10 +1,10 @@
 /** Rettidighed over tid: monthly share on time per rule with a 95 % band; history (grey) beside simulation. */
 import * as d3 from "d3";
 import type { MonthShare, RettidighedMonth } from "../charts/scenarioCharts";
-import { formatMonth, formatNumber } from "../lib/formatDa";
+import { formatNumber } from "../lib/formatDa";
 import { historyColor, scenarioColor } from "../lib/palette";
 import { shareInterval } from "../lib/shareInterval";
-import { chartFrame, el, legend } from "./chartFrame";
+import { chartFrame, el, legend, monthAxes } from "./chartFrame";
 import { chartSeries, type View, waitingNote } from "./viewContext";
 
 /** Danish names of the deadline rules (domain.md §4; rule ids from @sagsflow/domain deadlineRules). */
@@ -43,7 +43,6 @@ const panel = (root: HTMLElement, caption: string, series: ReadonlyArray<Series>
   const f = chartFrame(box, caption, 320);
   const pts = series.map((s) => ({ ...s, pts: pointsOf(s.months) }));
   const months = [...new Set(pts.flatMap((s) => s.pts.map((p) => p.month)))].sort();
-  const x = d3.scalePoint<string>().domain(months).range([0, f.width]).padding(0.3);
   // The axis starts near the lowest band, so a 97 % vs 99 % difference is visible; 0 stays when shares are low.
   const low =
     d3.min(
@@ -54,22 +53,7 @@ const panel = (root: HTMLElement, caption: string, series: ReadonlyArray<Series>
     .scaleLinear()
     .domain([Math.max(0, Math.floor((low - 0.02) * 10) / 10), 1])
     .range([f.height, 0]);
-  const every = Math.ceil(months.length / 10);
-  f.g
-    .append("g")
-    .attr("transform", `translate(0,${f.height})`)
-    .call(
-      d3
-        .axisBottom(x)
-        .tickValues(months.filter((_, i) => i % every === 0))
-        .tickFormat(formatMonth),
-    );
-  f.g.append("g").call(
-    d3
-      .axisLeft(y)
-      .ticks(5)
-      .tickFormat((v) => `${formatNumber(Number(v) * 100, 0)} %`),
-  );
+  const x = monthAxes(f, months, y, 10, (v) => `${formatNumber(v * 100, 0)} %`);
   f.g
     .append("text")
     .attr("class", "axis-title")
