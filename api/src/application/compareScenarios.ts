@@ -6,7 +6,12 @@ import { differenceKpis, replicationInputs, summarizeKpis } from "@sagsflow/simu
 import { Effect } from "effect";
 import { checkRunOptions, loadParams } from "./loadParams";
 import { runCaseFlowReplications } from "./runCaseFlowReplications";
-import { type CompareReport, REPORT_SCHEMA_VERSION, runReportOf, type ScenarioNames } from "./runReport";
+import {
+  type CompareReport,
+  REPORT_SCHEMA_VERSION,
+  runReportOf,
+  type ScenarioNames,
+} from "./runReport";
 import type { RunError, RunOptions } from "./runScenario";
 
 export const compareScenarios = (

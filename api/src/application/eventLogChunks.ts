@@ -26,7 +26,15 @@ interface Line {
 }
 
 const byDateStreamVersion = (a: Line, b: Line): number =>
-  a.date < b.date ? -1 : a.date > b.date ? 1 : a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : a.version - b.version;
+  a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : a.streamId < b.streamId
+        ? -1
+        : a.streamId > b.streamId
+          ? 1
+          : a.version - b.version;
 
 function* jsonLines(log: SimulatedLog): Generator<string> {
   const lines: Line[] = [];

@@ -1,9 +1,18 @@
 /** Application services shared by the CLI and the HTTP API: run, compare, simulated event logs, storing them. */
 export { OptionInvalid, SimulationFailed, StoreUnavailable } from "./applicationErrors";
 export { compareScenarios } from "./compareScenarios";
-export { EVENT_LOG_FORMATS, type EventLogFormat, eventLogChunks, historyCases } from "./eventLogChunks";
+export {
+  EVENT_LOG_FORMATS,
+  type EventLogFormat,
+  eventLogChunks,
+  historyCases,
+} from "./eventLogChunks";
 export { checkRunOptions, type LoadedScenario, loadParams } from "./loadParams";
-export { defaultWorkers, type OnProgress, runCaseFlowReplications } from "./runCaseFlowReplications";
+export {
+  defaultWorkers,
+  type OnProgress,
+  runCaseFlowReplications,
+} from "./runCaseFlowReplications";
 export {
   type CompareReport,
   REPORT_SCHEMA_VERSION,

@@ -19,13 +19,18 @@ export const loadParams = (
   Effect.suspend((): Effect.Effect<LoadedScenario, ScenarioInvalid | OptionInvalid> => {
     if (cases !== undefined && !(Number.isInteger(cases) && cases > 0)) {
       return Effect.fail(
-        new OptionInvalid({ option: "cases", value: String(cases), reason: "skal være et helt tal over 0" }),
+        new OptionInvalid({
+          option: "cases",
+          value: String(cases),
+          reason: "skal være et helt tal over 0",
+        }),
       );
     }
     const loaded = loadScenario(file);
     if (Result.isFailure(loaded)) return Effect.fail(loaded.failure);
     const { meta, params } = loaded.success;
-    const capped = cases === undefined ? params : { ...params, horizon: { ...params.horizon, maxCases: cases } };
+    const capped =
+      cases === undefined ? params : { ...params, horizon: { ...params.horizon, maxCases: cases } };
     return Effect.succeed({ id: meta.id, name: meta.name, params: capped });
   });
 
@@ -43,7 +48,10 @@ export const checkRunOptions = (o: {
   if (!Number.isInteger(o.replications) || o.replications < 1 || o.replications > 10_000) {
     return bad("replications", o.replications, "skal være et helt tal fra 1 til 10000");
   }
-  if (o.workers !== undefined && (!Number.isInteger(o.workers) || o.workers < 1 || o.workers > 256)) {
+  if (
+    o.workers !== undefined &&
+    (!Number.isInteger(o.workers) || o.workers < 1 || o.workers > 256)
+  ) {
     return bad("workers", o.workers, "skal være et helt tal fra 1 til 256");
   }
   return Effect.void;

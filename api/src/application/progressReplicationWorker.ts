@@ -3,7 +3,11 @@
  * on a BroadcastChannel, because the simulator's worker runner reports only when all replications are done.
  */
 import { BroadcastChannel } from "node:worker_threads";
-import { caseFlowReplication, type ReplicationInput, type ReplicationKpis } from "@sagsflow/simulator/model";
+import {
+  caseFlowReplication,
+  type ReplicationInput,
+  type ReplicationKpis,
+} from "@sagsflow/simulator/model";
 
 export interface ReportingInput {
   readonly channel: string;
@@ -13,7 +17,10 @@ export interface ReportingInput {
 const channels = new Map<string, BroadcastChannel>();
 
 /** Same result as `caseFlowReplication(input)`; the progress message carries no data, only the fact. */
-export const caseFlowReplicationReporting = ({ channel, input }: ReportingInput): ReplicationKpis => {
+export const caseFlowReplicationReporting = ({
+  channel,
+  input,
+}: ReportingInput): ReplicationKpis => {
   const result = caseFlowReplication(input);
   let port = channels.get(channel);
   if (port === undefined) {

@@ -33,7 +33,11 @@ const inProcess = async (inputs: ReadonlyArray<ReplicationInput>, onProgress: On
   return out;
 };
 
-const inWorkers = async (inputs: ReadonlyArray<ReplicationInput>, workers: number, onProgress: OnProgress) => {
+const inWorkers = async (
+  inputs: ReadonlyArray<ReplicationInput>,
+  workers: number,
+  onProgress: OnProgress,
+) => {
   const channel = `sagsflow-progress-${process.pid}-${++channelCount}`;
   const listener = new BroadcastChannel(channel);
   let done = 0;
@@ -59,19 +63,24 @@ const inWorkers = async (inputs: ReadonlyArray<ReplicationInput>, workers: numbe
 
 const toFailure = (cause: unknown): SimulationFailed => {
   const c = cause as { _tag?: string; index?: number; reason?: string; message?: string };
-  if (c._tag === "ReplicationFailed") return new SimulationFailed({ replication: c.index ?? -1, reason: c.reason ?? "" });
+  if (c._tag === "ReplicationFailed")
+    return new SimulationFailed({ replication: c.index ?? -1, reason: c.reason ?? "" });
   return new SimulationFailed({ replication: -1, reason: c.message ?? String(cause) });
 };
 
 /** Results in input order; `workers: 1` runs in this thread without starting workers. */
 export const runCaseFlowReplications = (
   inputs: ReadonlyArray<ReplicationInput>,
-  options: { readonly workers?: number | undefined; readonly onProgress?: OnProgress | undefined } = {},
+  options: {
+    readonly workers?: number | undefined;
+    readonly onProgress?: OnProgress | undefined;
+  } = {},
 ): Effect.Effect<ReadonlyArray<ReplicationKpis>, SimulationFailed> => {
   const workers = options.workers ?? defaultWorkers();
   const onProgress = options.onProgress ?? (() => undefined);
   return Effect.tryPromise({
-    try: () => (workers <= 1 ? inProcess(inputs, onProgress) : inWorkers(inputs, workers, onProgress)),
+    try: () =>
+      workers <= 1 ? inProcess(inputs, onProgress) : inWorkers(inputs, workers, onProgress),
     catch: toFailure,
   });
 };

@@ -31,5 +31,8 @@ export const runScenario = (
     const scenario = yield* loadParams(options.file, options.cases);
     const inputs = replicationInputs(scenario.params, options.seed, options.replications);
     const reps = yield* runCaseFlowReplications(inputs, options);
-    return { report: runReportOf(scenario.id, options, reps), names: { [scenario.id]: scenario.name } };
+    return {
+      report: runReportOf(scenario.id, options, reps),
+      names: { [scenario.id]: scenario.name },
+    };
   });

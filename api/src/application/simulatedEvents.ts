@@ -21,7 +21,9 @@ interface StreamOf<K extends string, E> {
   readonly events: ReadonlyArray<E>;
 }
 
-export type SimulatedStream = StreamOf<"sag", CaseEvent> | StreamOf<"rekruttering", RekrutteringEvent>;
+export type SimulatedStream =
+  | StreamOf<"sag", CaseEvent>
+  | StreamOf<"rekruttering", RekrutteringEvent>;
 
 export interface SimulatedLog {
   readonly runId: string;
@@ -53,7 +55,10 @@ const checkRunId = (runId: string): Effect.Effect<string, OptionInvalid> =>
       );
 
 const defaultRunId = (id: string, params: unknown, seed: number): string =>
-  `${id}-${createHash("sha256").update(JSON.stringify([params, seed])).digest("hex").slice(0, 10)}`;
+  `${id}-${createHash("sha256")
+    .update(JSON.stringify([params, seed]))
+    .digest("hex")
+    .slice(0, 10)}`;
 
 /** Replication 0 of `seed` (the same seed as replication 0 of `run`), every case and rekruttering stream. */
 export const simulatedEvents = (
@@ -62,7 +67,9 @@ export const simulatedEvents = (
   Effect.gen(function* () {
     yield* checkRunOptions({ seed: options.seed, replications: 1 });
     const scenario = yield* loadParams(options.file, options.cases);
-    const runId = yield* checkRunId(options.runId ?? defaultRunId(scenario.id, scenario.params, options.seed));
+    const runId = yield* checkRunId(
+      options.runId ?? defaultRunId(scenario.id, scenario.params, options.seed),
+    );
     const run = runCaseFlow(scenario.params, replicationSeed(options.seed, 0));
     const streams: SimulatedStream[] = [
       ...run.citizens.map((c) => ({

@@ -48,7 +48,11 @@ export const storeSimulatedEvents = (
   const store = storeLabel(env);
   const unavailable = (e: { readonly _tag: string; readonly message: string }) =>
     e._tag === "EventStoreConfigInvalid"
-      ? new OptionInvalid({ option: "SAGSFLOW_STORE", value: env.SAGSFLOW_STORE ?? "", reason: e.message })
+      ? new OptionInvalid({
+          option: "SAGSFLOW_STORE",
+          value: env.SAGSFLOW_STORE ?? "",
+          reason: e.message,
+        })
       : new StoreUnavailable({ store, reason: e.message });
   const appends = log.streams.map((s) => ({
     streamId: s.streamId,
@@ -57,7 +61,10 @@ export const storeSimulatedEvents = (
     metadata: { runId: log.runId, scenario: log.scenario, seed: log.seed },
   }));
   return Effect.acquireUseRelease(
-    Effect.mapError(makeEventStoreFromEnv<DomainEvent>(env, { codec: domainEventCodec }), unavailable),
+    Effect.mapError(
+      makeEventStoreFromEnv<DomainEvent>(env, { codec: domainEventCodec }),
+      unavailable,
+    ),
     // Only an infrastructure failure means the store is unavailable; an encode failure or a version conflict on
     // fresh simulated streams is a defect of this program.
     (opened) =>

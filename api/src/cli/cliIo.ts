@@ -8,7 +8,11 @@ export interface CliIo {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-export const processIo = (): CliIo => ({ stdout: process.stdout, stderr: process.stderr, env: process.env });
+export const processIo = (): CliIo => ({
+  stdout: process.stdout,
+  stderr: process.stderr,
+  env: process.env,
+});
 
 /** Writes text and resolves once the stream has taken it, so exiting afterwards loses nothing. */
 export const writeText = (stream: NodeJS.WritableStream, text: string): Promise<void> =>

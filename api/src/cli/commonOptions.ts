@@ -21,17 +21,28 @@ export const DEFAULT_REPLICATIONS = 10;
 
 export const addSimulationOptions = (command: Command): Command =>
   command
-    .addOption(new Option("--seed <n>", "grundfrø for tilfældige tal").argParser(parseWholeNumber).default(1))
-    .addOption(new Option("--cases <n>", "højst så mange målte sager (horizon.maxCases)").argParser(parseWholeNumber));
+    .addOption(
+      new Option("--seed <n>", "grundfrø for tilfældige tal")
+        .argParser(parseWholeNumber)
+        .default(1),
+    )
+    .addOption(
+      new Option("--cases <n>", "højst så mange målte sager (horizon.maxCases)").argParser(
+        parseWholeNumber,
+      ),
+    );
 
 export const addReplicationOptions = (command: Command): Command =>
   addSimulationOptions(command)
     .addOption(
-      new Option("--replications <n>", "antal replikationer").argParser(parseWholeNumber).default(DEFAULT_REPLICATIONS),
+      new Option("--replications <n>", "antal replikationer")
+        .argParser(parseWholeNumber)
+        .default(DEFAULT_REPLICATIONS),
     )
     .addOption(
-      new Option("--workers <n>", "worker-tråde (1 = i processen); ændrer ikke resultatet").argParser(
-        parseWholeNumber,
-      ),
+      new Option(
+        "--workers <n>",
+        "worker-tråde (1 = i processen); ændrer ikke resultatet",
+      ).argParser(parseWholeNumber),
     )
     .option("--json", "maskinlæsbart JSON (schemaVersion 1) på stdout");

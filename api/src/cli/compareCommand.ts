@@ -22,14 +22,21 @@ export const compareAction = (
       (onProgress) => compareScenarios({ ...flags, baseline, variants, onProgress }),
       1 + variants.length,
     ),
-    ({ report, names }) => (flags.json === true ? toJsonText(report) : formatCompareTable(report, names)),
+    ({ report, names }) =>
+      flags.json === true ? toJsonText(report) : formatCompareTable(report, names),
   );
 
-export const registerCompare = (program: Command, io: CliIo, submit: (e: CommandEffect) => void): void => {
+export const registerCompare = (
+  program: Command,
+  io: CliIo,
+  submit: (e: CommandEffect) => void,
+): void => {
   addReplicationOptions(
     program
       .command("compare")
-      .description("sammenlign varianter med et basisscenarie (parrede forskelle, fælles tilfældige tal)")
+      .description(
+        "sammenlign varianter med et basisscenarie (parrede forskelle, fælles tilfældige tal)",
+      )
       .argument("<baseline>", "basisscenariets fil (YAML)")
       .argument("<variants...>", "en eller flere variantfiler (YAML)"),
   ).action((baseline: string, variants: string[], flags: ReplicationFlags) =>

@@ -8,7 +8,12 @@ export const EXIT_INTERNAL = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_STORE = 3;
 
-const USAGE_TAGS = new Set(["ScenarioInvalid", "OptionInvalid", "OutputUnwritable", "EventStoreConfigInvalid"]);
+const USAGE_TAGS = new Set([
+  "ScenarioInvalid",
+  "OptionInvalid",
+  "OutputUnwritable",
+  "EventStoreConfigInvalid",
+]);
 const STORE_TAGS = new Set(["StoreUnavailable", "EventStoreUnavailable", "EventStoreError"]);
 
 export interface ExitOutcome {
@@ -20,15 +25,21 @@ const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, " ").trim();
 
 const messageOf = (failure: unknown): string => {
   if (failure instanceof Error) return failure.message;
-  if (typeof failure === "object" && failure !== null && "message" in failure) return String(failure.message);
+  if (typeof failure === "object" && failure !== null && "message" in failure)
+    return String(failure.message);
   return String(failure);
 };
 
 /** A typed failure (by `_tag`) or a defect (anything else) as exit code and message. */
 export const exitOutcome = (failure: unknown): ExitOutcome => {
-  const tag = typeof failure === "object" && failure !== null ? (failure as { _tag?: unknown })._tag : undefined;
+  const tag =
+    typeof failure === "object" && failure !== null
+      ? (failure as { _tag?: unknown })._tag
+      : undefined;
   const message = oneLine(messageOf(failure));
-  if (typeof tag === "string" && USAGE_TAGS.has(tag)) return { code: EXIT_USAGE, message: `fejl: ${message}` };
-  if (typeof tag === "string" && STORE_TAGS.has(tag)) return { code: EXIT_STORE, message: `fejl: ${message}` };
+  if (typeof tag === "string" && USAGE_TAGS.has(tag))
+    return { code: EXIT_USAGE, message: `fejl: ${message}` };
+  if (typeof tag === "string" && STORE_TAGS.has(tag))
+    return { code: EXIT_STORE, message: `fejl: ${message}` };
   return { code: EXIT_INTERNAL, message: `intern fejl: ${message}` };
 };

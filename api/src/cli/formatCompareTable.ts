@@ -16,7 +16,7 @@ export const verdict = (d: KpiSummary, better: Better): string => {
   const [lo, hi] = d.ci95;
   if (lo <= 0 && hi >= 0) return "ingen sikker forskel";
   if (better === "neutral") return lo > 0 ? "højere" : "lavere";
-  return (lo > 0) === (better === "higher") ? "bedre" : "værre";
+  return lo > 0 === (better === "higher") ? "bedre" : "værre";
 };
 
 const variantTable = (base: CompareReport["baseline"], v: VariantReport): string =>

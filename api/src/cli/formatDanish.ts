@@ -1,13 +1,19 @@
 /** Danish number formatting for human output (Intl "da-DK"): shares as percent, kroner whole, the rest one decimal. */
 
-const oneDecimal = new Intl.NumberFormat("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const oneDecimal = new Intl.NumberFormat("da-DK", {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+});
 const whole = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0 });
 const signedOne = new Intl.NumberFormat("da-DK", {
   minimumFractionDigits: 1,
   maximumFractionDigits: 1,
   signDisplay: "exceptZero",
 });
-const signedWhole = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 0, signDisplay: "exceptZero" });
+const signedWhole = new Intl.NumberFormat("da-DK", {
+  maximumFractionDigits: 0,
+  signDisplay: "exceptZero",
+});
 
 /** Shown where a KPI has no observations (JSON null). */
 export const NO_VALUE = "–";

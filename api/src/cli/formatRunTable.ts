@@ -22,7 +22,12 @@ export const kpiTable = (kpis: KpiSummaries): string =>
     ["Nøgletal", "Gennemsnit", "95 %-interval", "n"],
     kpiIds.map((id) => {
       const k = kpis[id];
-      return [kpiCatalog[id].label, formatQuantity(k.mean, k.unit), formatInterval(k.ci95, k.unit), String(k.n)];
+      return [
+        kpiCatalog[id].label,
+        formatQuantity(k.mean, k.unit),
+        formatInterval(k.ci95, k.unit),
+        String(k.n),
+      ];
     }),
   );
 

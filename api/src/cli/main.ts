@@ -15,7 +15,10 @@ const parse = async (argv: ReadonlyArray<string>, io: CliIo): Promise<CommandEff
   } catch (error) {
     // Commander has already printed its one-line message (or the help text).
     if (error instanceof CommanderError) {
-      const ok = error.code === "commander.helpDisplayed" || error.code === "commander.version" || error.code === "commander.help";
+      const ok =
+        error.code === "commander.helpDisplayed" ||
+        error.code === "commander.version" ||
+        error.code === "commander.help";
       return ok ? EXIT_OK : EXIT_USAGE;
     }
     throw error;
@@ -32,7 +35,10 @@ const emit = async (io: CliIo, output: string | Iterable<string>): Promise<void>
 };
 
 /** Runs the CLI on `argv` (without `node` and the script) and resolves with the exit code; never throws. */
-export const main = async (argv: ReadonlyArray<string>, io: CliIo = processIo()): Promise<number> => {
+export const main = async (
+  argv: ReadonlyArray<string>,
+  io: CliIo = processIo(),
+): Promise<number> => {
   try {
     const parsed = await parse(argv, io);
     if (typeof parsed === "number") return parsed;
@@ -51,4 +57,3 @@ export const main = async (argv: ReadonlyArray<string>, io: CliIo = processIo())
     return outcome.code;
   }
 };
-

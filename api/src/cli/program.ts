@@ -14,7 +14,6 @@ export const buildProgram = (io: CliIo, submit: (e: CommandEffect) => void): Com
     .description("Sagsflow: simulering af sygedagpengesagers forløb i jobcentret")
     .version("0.1.0")
     .exitOverride()
-    .showHelpAfterError("(brug --help for hjælp)")
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
       writeErr: (s) => io.stderr.write(s),

@@ -1,6 +1,9 @@
 /** Renders rows as a plain-text table: the first column left-aligned, the others right-aligned, two spaces apart. */
 
-export const renderTable = (header: ReadonlyArray<string>, rows: ReadonlyArray<ReadonlyArray<string>>): string => {
+export const renderTable = (
+  header: ReadonlyArray<string>,
+  rows: ReadonlyArray<ReadonlyArray<string>>,
+): string => {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((r) => (r[c] ?? "").length)));
   const line = (r: ReadonlyArray<string>) =>

@@ -15,8 +15,9 @@ interface RunFlags extends ReplicationFlags {
 }
 
 const storeRun = (file: string, flags: RunFlags, io: CliIo) =>
-  Effect.flatMap(simulatedEvents({ file, seed: flags.seed, cases: flags.cases, runId: flags.runId }), (log) =>
-    storeSimulatedEvents(log, io.env),
+  Effect.flatMap(
+    simulatedEvents({ file, seed: flags.seed, cases: flags.cases, runId: flags.runId }),
+    (log) => storeSimulatedEvents(log, io.env),
   );
 
 export const runAction = (file: string, flags: RunFlags, io: CliIo): CommandEffect =>
@@ -25,7 +26,8 @@ export const runAction = (file: string, flags: RunFlags, io: CliIo): CommandEffe
       runScenario({ ...flags, file, onProgress }),
     );
     const stored = flags.store === true ? yield* storeRun(file, flags, io) : undefined;
-    if (flags.json === true) return toJsonText(stored === undefined ? report : { ...report, stored });
+    if (flags.json === true)
+      return toJsonText(stored === undefined ? report : { ...report, stored });
     const storedLine =
       stored === undefined
         ? ""
@@ -33,7 +35,11 @@ export const runAction = (file: string, flags: RunFlags, io: CliIo): CommandEffe
     return formatRunTable(report, names) + storedLine;
   });
 
-export const registerRun = (program: Command, io: CliIo, submit: (e: CommandEffect) => void): void => {
+export const registerRun = (
+  program: Command,
+  io: CliIo,
+  submit: (e: CommandEffect) => void,
+): void => {
   addReplicationOptions(
     program
       .command("run")
@@ -41,6 +47,9 @@ export const registerRun = (program: Command, io: CliIo, submit: (e: CommandEffe
       .argument("<scenario>", "scenariefil (YAML)"),
   )
     .option("--store", "gem én replikations hændelser i hændelseslageret (SAGSFLOW_STORE)")
-    .option("--run-id <id>", "kørsels-id i strømnavnene sim-<id>-sag-<sagsid> (standard: scenarie-id og hash)")
+    .option(
+      "--run-id <id>",
+      "kørsels-id i strømnavnene sim-<id>-sag-<sagsid> (standard: scenarie-id og hash)",
+    )
     .action((file: string, flags: RunFlags) => submit(runAction(file, flags, io)));
 };

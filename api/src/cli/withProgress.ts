@@ -11,7 +11,9 @@ export const withProgress = <A, E>(
   scenarios = 1,
 ): Effect.Effect<A, E> =>
   Effect.acquireUseRelease(
-    Effect.sync(() => (flags.json === true ? noProgress : makeProgress(io.stderr, flags.replications * scenarios))),
+    Effect.sync(() =>
+      flags.json === true ? noProgress : makeProgress(io.stderr, flags.replications * scenarios),
+    ),
     (progress) => run(progress.onProgress),
     (progress) => Effect.sync(progress.stop),
   );

@@ -16,7 +16,10 @@ const reasonOf = (cause: unknown): string => {
   return c.code ?? c.message ?? String(cause);
 };
 
-export const writeFileChunks = (file: string, chunks: Iterable<string>): Effect.Effect<void, OutputUnwritable> =>
+export const writeFileChunks = (
+  file: string,
+  chunks: Iterable<string>,
+): Effect.Effect<void, OutputUnwritable> =>
   Effect.try({
     try: () => {
       const fd = openSync(file, "w");
