@@ -1,0 +1,87 @@
+/** Request and response Schemas of the HTTP API: inputs are decoded with them and /openapi.json is generated from them. */
+import { Schema } from "effect";
+
+const Seed = Schema.Number.check(Schema.isInt(), Schema.isBetween({ minimum: 0, maximum: 4294967295 }));
+const Replications = Schema.Number.check(Schema.isInt(), Schema.isBetween({ minimum: 2, maximum: 1000 }));
+const Cases = Schema.Number.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 100000 }));
+const ScenarioId = Schema.String.check(Schema.isPattern(/^[a-z0-9][a-z0-9-]*$/), Schema.isMaxLength(80));
+const ParameterPath = Schema.String.check(Schema.isPattern(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/));
+
+const runOptions = {
+  seed: Schema.optionalKey(Seed).annotate({ description: "Basisfrø; standard 1" }),
+  replications: Schema.optionalKey(Replications).annotate({ description: "Replikationer pr. scenarie; standard 10" }),
+  cases: Schema.optionalKey(Cases).annotate({ description: "Loft over målte sager pr. replikation" }),
+};
+
+export const ComparisonRequestBody = Schema.Struct({
+  baseline: ScenarioId,
+  variants: Schema.Array(ScenarioId).check(Schema.isMaxLength(8)),
+  ...runOptions,
+}).annotate({ identifier: "ComparisonRequest", description: "Baseline og varianter med fælles frø (common random numbers)" });
+export type ComparisonRequestBody = typeof ComparisonRequestBody.Type;
+
+export const SensitivityRequestBody = Schema.Struct({
+  scenario: ScenarioId,
+  parameter: ParameterPath.annotate({ description: "Parametersti, f.eks. arrivals.perWeek" }),
+  values: Schema.optionalKey(Schema.Array(Schema.Unknown).check(Schema.isMinLength(1), Schema.isMaxLength(8))).annotate({
+    description: "Værdier at afprøve; standard er estimatets low og high fra scenariefilen",
+  }),
+  ...runOptions,
+}).annotate({ identifier: "SensitivityRequest" });
+export type SensitivityRequestBody = typeof SensitivityRequestBody.Type;
+
+export const CounterfactualRequestBody = Schema.Struct({
+  scenario: ScenarioId,
+  overrides: Schema.Record(ParameterPath, Schema.Unknown).annotate({ description: "Hvad nu hvis: parametersti → værdi" }),
+  label: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(80))),
+  ...runOptions,
+}).annotate({ identifier: "CounterfactualRequest" });
+export type CounterfactualRequestBody = typeof CounterfactualRequestBody.Type;
+
+export const ScenarioBody = Schema.Struct({
+  yaml: Schema.String.check(Schema.isMinLength(1)).annotate({ description: "Scenariefilens YAML-tekst" }),
+}).annotate({ identifier: "ScenarioBody" });
+
+export const ScenarioSummary = Schema.Struct({
+  id: Schema.String,
+  name: Schema.String,
+  family: Schema.NullOr(Schema.String),
+  question: Schema.NullOr(Schema.String),
+  extends: Schema.NullOr(Schema.String),
+  source: Schema.Literals(["library", "saved"]),
+  version: Schema.Number,
+}).annotate({ identifier: "ScenarioSummary" });
+
+export const ScenarioDetail = Schema.Struct({ ...ScenarioSummary.fields, yaml: Schema.String }).annotate({
+  identifier: "ScenarioDetail",
+});
+
+export const ComparisonView = Schema.Struct({
+  id: Schema.String,
+  kind: Schema.Literals(["comparison", "sensitivity", "counterfactual"]),
+  status: Schema.Literals(["running", "completed", "failed", "cancelled", "interrupted"]),
+  createdAt: Schema.String,
+  finishedAt: Schema.NullOr(Schema.String),
+  parameters: Schema.Unknown,
+  scenarioVersions: Schema.Record(Schema.String, Schema.Number),
+  progress: Schema.optionalKey(Schema.Struct({ done: Schema.Number, total: Schema.Number })),
+  reason: Schema.optionalKey(Schema.String),
+  result: Schema.optionalKey(Schema.Unknown).annotate({
+    description: "CLI compare --json (schemaVersion 1: baseline, variants) + replicationValues",
+  }),
+}).annotate({ identifier: "Comparison" });
+
+export const ProblemDetails = Schema.Struct({
+  type: Schema.String,
+  title: Schema.String,
+  status: Schema.Number,
+  detail: Schema.String,
+  field: Schema.optionalKey(Schema.String),
+  value: Schema.optionalKey(Schema.String),
+}).annotate({ identifier: "Problem", description: "RFC 9457 application/problem+json" });
+
+export const Health = Schema.Struct({
+  status: Schema.Literal("ok"),
+  store: Schema.String,
+  queue: Schema.Struct({ running: Schema.Number, waiting: Schema.Number, concurrency: Schema.Number, maxWaiting: Schema.Number }),
+}).annotate({ identifier: "Health" });

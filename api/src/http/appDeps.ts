@@ -1,0 +1,37 @@
+/** What the HTTP app is built from: services and limits, injected so tests use the memory store and a fixed clock. */
+import type { ComparisonHub } from "../server/comparisonHub";
+import type { ComparisonService } from "../server/comparisonService";
+import type { RunQueue } from "../server/runQueue";
+import type { ScenarioCatalog } from "../server/scenarioCatalog";
+import type { ScenarioService } from "../server/scenarioService";
+import type { ComparisonRepository } from "../persistence/comparisonRepository";
+import type { HistoryRoutesDeps } from "./historyRoutes";
+
+export interface AppLimits {
+  /** JSON request bodies. */
+  readonly maxBodyBytes: number;
+  /** History uploads (streamed). */
+  readonly maxUploadBytes: number;
+  readonly requestTimeoutMs: number;
+}
+
+export interface AppDeps {
+  readonly catalog: ScenarioCatalog;
+  readonly scenarios: ScenarioService;
+  readonly comparisons: ComparisonService;
+  readonly comparisonRepository: ComparisonRepository;
+  readonly hub: ComparisonHub;
+  readonly queue: RunQueue;
+  readonly limits: AppLimits;
+  /** e.g. `sqlite ./data/sagsflow.db`, shown by /health. */
+  readonly storeLabel: string;
+  /** Bearer token required on /api when set (binding beyond loopback). */
+  readonly token?: string | undefined;
+  /** Allowed CORS origins; empty = CORS closed. */
+  readonly corsOrigins: ReadonlyArray<string>;
+  /** Structured log line sink; never given personal data. */
+  readonly log: (entry: Readonly<Record<string, unknown>>) => void;
+  /** Folder of the built dashboard, served at `/` when present. */
+  readonly dashboardDir?: string | undefined;
+  readonly history?: HistoryRoutesDeps | undefined;
+}
