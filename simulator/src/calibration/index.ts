@@ -8,3 +8,8 @@ export * from "./fitRecovery";
 export * from "./kaplanMeier";
 export * from "./phaseFits";
 export * from "./sampleQuantile";
+export * from "./cohortFromHistory";
+export * from "./counterfactualReplay";
+export * from "./earthMoversDistance";
+export * from "./forecastRisk";
+export * from "./historyDistances";
