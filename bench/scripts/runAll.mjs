@@ -10,6 +10,7 @@ const files = [
   "domain-decider.ts",
   "simulator-model.ts",
   "historyReplay.ts",
+  "eventstore-esdb.ts",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));

@@ -94,12 +94,36 @@ const conflictFrom = (error: WrongExpectedVersionError, write: StreamWrite): Wro
     actual: typeof error.actualVersion === "bigint" ? Number(error.actualVersion) + 1 : 0,
   });
 
+/**
+ * Fast path for one write with an exact or noStream expectation: append straight away and let the server
+ * check the version. A retried append then conflicts (its events sit past the expected version), so only
+ * conflicts pay for the planned path that reads the tail and drops duplicates. Undefined = take that path.
+ */
+const appendDirectly = async (
+  client: EventStoreDBClient,
+  retry: RetryPolicy,
+  write: StreamWrite,
+): Promise<AppendResult | undefined> => {
+  if (write.expectedVersion === "any" || write.records.length === 0) return undefined;
+  const before = write.expectedVersion === "noStream" ? 0 : write.expectedVersion;
+  const records = withoutDuplicates(write.records, () => false, new Set());
+  try {
+    return await writeOne(client, retry, { write, records, before }, headOf(undefined));
+  } catch (error) {
+    if (error instanceof WrongExpectedVersionError) return undefined;
+    throw error;
+  }
+};
+
 /** Throws WrongExpectedVersion or EventStoreError (ours); the caller wraps anything else. */
 export const appendWrites = async (
   client: EventStoreDBClient,
   retry: RetryPolicy,
   writes: ReadonlyArray<StreamWrite>,
 ): Promise<ReadonlyArray<AppendResult>> => {
+  const only = writes.length === 1 ? writes[0] : undefined;
+  const direct = only === undefined ? undefined : await appendDirectly(client, retry, only);
+  if (direct !== undefined) return [direct];
   const streamIds = [...new Set(writes.map((w) => w.streamId))];
   const windowOf = (id: string) =>
     writes.reduce((n, w) => (w.streamId === id ? n + w.records.length : n), DEDUPLICATION_WINDOW);

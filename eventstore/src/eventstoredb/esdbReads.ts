@@ -87,7 +87,8 @@ export const readAllRecords = async (
       ),
     );
     for (const record of page.records) {
-      if (record.position <= after) continue;
+      // The prefix check repeats the server's filter, in case a server ignores it.
+      if (record.position <= after || (streamPrefix !== undefined && !record.streamId.startsWith(streamPrefix))) continue;
       out.push(record);
       if (out.length >= maxCount) return out;
     }

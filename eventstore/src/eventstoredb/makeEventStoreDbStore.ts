@@ -19,7 +19,7 @@ export interface EventStoreDbStoreOptions<E> extends StoreEnvironment<E> {
   /** Fail with EventStoreUnavailable when the server does not answer within this time. Default 5000 ms. */
   readonly connectTimeoutMs?: number;
   readonly retry?: RetryPolicy;
-  /** `$all` page size for prefix-filtered reads. Default 500. */
+  /** `$all` page size for prefix-filtered reads. Default 1000. */
   readonly pageSize?: number;
 }
 
@@ -53,7 +53,7 @@ export const makeEventStoreDbStore = <E>(
           : new EventStoreUnavailable({ url: redactUrl(options.url), reason: String(error) }),
     }).pipe(Effect.tapError(() => Effect.promise(() => client.dispose())));
     const retry = options.retry ?? defaultRetryPolicy;
-    const records = makeEsdbRecordStore({ client, retry, pageSize: Math.max(options.pageSize ?? 500, 2) });
+    const records = makeEsdbRecordStore({ client, retry, pageSize: Math.max(options.pageSize ?? 1_000, 2) });
     const store = typedEventStore(records, options);
     return { ...store, subscribe: (subscribeOptions = {}) => esdbSubscription(client, options.codec, retry, subscribeOptions) };
   });
