@@ -34,6 +34,8 @@ const empty: ViewContext = {
 };
 let ctx: ViewContext = empty;
 let statusLine = "";
+/** Set when the comparison cannot be shown (not found, failed, server down): tests and users stop waiting. */
+let failed = false;
 
 const render = (): void => {
   const route = parseRoute(location.hash);
@@ -47,6 +49,7 @@ const render = (): void => {
   const main = document.getElementById("indhold") as HTMLElement;
   main.replaceChildren();
   main.dataset.view = route.view;
+  main.dataset.failed = String(failed);
   main.dataset.ready = String(
     ctx.comparison !== undefined && ctx.charts.length === ctx.comparison.variants.length + 1,
   );
@@ -58,8 +61,9 @@ const render = (): void => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-const setStatus = (text: string): void => {
+const setStatus = (text: string, failure = false): void => {
   statusLine = text;
+  failed = failure;
   render();
 };
 
@@ -71,7 +75,7 @@ const pollComparison = async (id: string): Promise<boolean> => {
     }));
     if (ctx.comparisonId !== id) return false;
     if ("error" in s) {
-      setStatus(s.error);
+      setStatus(s.error, true);
       return false;
     }
     if (s.comparison !== undefined && s.status === "completed") {
@@ -80,7 +84,10 @@ const pollComparison = async (id: string): Promise<boolean> => {
       return true;
     }
     if (s.status !== "running" && s.status !== "queued") {
-      setStatus(`Sammenligningen endte med status ${s.status}${s.reason ? `: ${s.reason}` : ""}.`);
+      setStatus(
+        `Sammenligningen endte med status ${s.status}${s.reason ? `: ${s.reason}` : ""}.`,
+        true,
+      );
       return false;
     }
     setStatus(

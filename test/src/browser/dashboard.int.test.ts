@@ -40,6 +40,21 @@ afterAll(async () => {
   rmSync(dbDir, { recursive: true, force: true });
 });
 
+/** Waits until the comparison is drawn, or fails at once with the page's own status line when it cannot be. */
+const waitForComparison = async (
+  page: import("playwright-core").Page,
+  timeout: number,
+): Promise<void> => {
+  await page.waitForSelector("main[data-ready=true] .kpi-card, main[data-failed=true]", {
+    timeout,
+  });
+  if ((await page.getAttribute("main", "data-failed")) === "true") {
+    throw new Error(
+      `dashboard could not show the comparison: ${await page.locator("main .status").textContent()}`,
+    );
+  }
+};
+
 /** Every KPI value on the page equals the API's mean formatted the same way; returns how many were checked. */
 const checkNumbers = async (
   page: import("playwright-core").Page,
@@ -73,7 +88,7 @@ describe("dashboard in Chromium", () => {
     await page.fill("#seed", "1");
     await page.fill("#replications", "4");
     await page.getByRole("button", { name: "Kør sammenligning" }).click();
-    await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 150_000 });
+    await waitForComparison(page, 150_000);
     comparisonId = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
     const view = (await (
       await fetch(`${server.origin}/api/comparisons/${comparisonId}`)
@@ -114,7 +129,7 @@ describe("dashboard in Chromium", () => {
     server = await startServer(env);
     const { page, foreign } = await openGuardedPage(browser, server.origin);
     await page.goto(`${server.origin}/#/sammenligning/${encodeURIComponent(comparisonId)}`);
-    await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 120_000 });
+    await waitForComparison(page, 120_000);
     expect(await checkNumbers(page, result)).toBeGreaterThan(20);
     expect(foreign).toEqual([]);
   }, 180_000);

@@ -22,9 +22,20 @@ export class ScenarioUnavailable {
   }
 }
 
+/** Resolves `target` against the folder of `from` (POSIX paths relative to the library root, `..` allowed). */
+export const resolveRelative = (from: string, target: string): string => {
+  const parts = [...from.split("/").slice(0, -1), ...target.split("/")];
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === "..") out.pop();
+    else if (p !== "." && p !== "") out.push(p);
+  }
+  return out.join("/");
+};
+
 const idOf = (text: string): string | undefined => /^id:\s*([\w.-]+)\s*$/m.exec(text)?.[1];
 
-/** Finds the library file whose `id` is `scenario` and compiles its extends chain. */
+/** Finds the library file whose `id` is `scenario` and compiles its extends chain; keys are paths from the library root. */
 export const compileLibrary = (
   scenario: string,
   texts: Readonly<Record<string, string>>,
@@ -34,7 +45,7 @@ export const compileLibrary = (
     return new ScenarioUnavailable(scenario, "findes ikke i scenariebiblioteket");
   const chain = readScenarioChain(file, {
     read: (f) => texts[f],
-    resolve: (_from, target) => target,
+    resolve: resolveRelative,
     isLibrary: () => true,
   });
   if (Result.isFailure(chain)) return new ScenarioUnavailable(scenario, chain.failure.message);

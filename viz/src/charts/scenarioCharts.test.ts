@@ -1,14 +1,14 @@
 import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, sep } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileLibrary, ScenarioUnavailable } from "./compileLibrary";
+import { compileLibrary, resolveRelative, ScenarioUnavailable } from "./compileLibrary";
 import { simulateCharts } from "./simulateCharts";
 
 const dir = join(import.meta.dirname, "../../../scenarios/library");
 const texts = Object.fromEntries(
-  readdirSync(dir)
+  (readdirSync(dir, { recursive: true }) as string[])
     .filter((f) => f.endsWith(".yaml"))
-    .map((f) => [f, readFileSync(join(dir, f), "utf8")]),
+    .map((f) => [f.split(sep).join("/"), readFileSync(join(dir, f), "utf8")]),
 );
 
 const small = (id: string) => {
@@ -57,6 +57,17 @@ describe("chart data from one replication", () => {
   });
   it("is deterministic for a seed", () => {
     expect(JSON.stringify(simulateCharts(small("baseline"), 1))).toBe(JSON.stringify(charts));
+  });
+  it("compiles every library scenario, including those in subfolders extending ../baseline.yaml", () => {
+    const ids = Object.values(texts).map((t) => /^id:\s*(\S+)/m.exec(t)?.[1] ?? "");
+    expect(ids.length).toBeGreaterThan(4);
+    for (const id of ids) expect(compileLibrary(id, texts)).not.toBeInstanceOf(ScenarioUnavailable);
+  });
+  it("resolves extends relative to the naming file", () => {
+    expect(resolveRelative("skanderborg/recovery.yaml", "crisis.yaml")).toBe(
+      "skanderborg/crisis.yaml",
+    );
+    expect(resolveRelative("skanderborg/crisis.yaml", "../baseline.yaml")).toBe("baseline.yaml");
   });
   it("names an unknown scenario instead of throwing", () => {
     const r = compileLibrary("findes-ikke", texts);
