@@ -11,7 +11,15 @@ const uuidOf = (hex: string): string =>
  * and any change to an event or its position gives new ones.
  * @example caseEventIds("S-1", events)[0] // "3f2a…-5…"
  */
-export function caseEventIds(caseId: string, events: ReadonlyArray<unknown>): ReadonlyArray<string> {
+export function caseEventIds(
+  caseId: string,
+  events: ReadonlyArray<unknown>,
+): ReadonlyArray<string> {
   return events.map((event, index) =>
-    uuidOf(createHash("sha256").update(`${caseId}\u0000${index}\u0000${JSON.stringify(event)}`).digest("hex")));
+    uuidOf(
+      createHash("sha256")
+        .update(`${caseId}\u0000${index}\u0000${JSON.stringify(event)}`)
+        .digest("hex"),
+    ),
+  );
 }

@@ -1,6 +1,11 @@
 /** One case's stored events with its deadlines and outcome, for the timeline view (`history case`). */
 import { type CaseEvent, type DomainEvent, fromEpochDay, summarizeCase } from "@sagsflow/domain";
-import { caseStreamId, type EventStore, type ReadError, type StreamNotFound } from "@sagsflow/eventstore";
+import {
+  caseStreamId,
+  type EventStore,
+  type ReadError,
+  type StreamNotFound,
+} from "@sagsflow/eventstore";
 import { Effect } from "effect";
 
 export interface TimelineDeadline {
@@ -33,15 +38,22 @@ export const caseTimeline = (
 ): Effect.Effect<CaseTimeline, StreamNotFound | ReadError> =>
   Effect.map(store.readStream(caseStreamId(caseId)), (records) => {
     const events = records.map((r) => ({ version: r.version, event: r.event as CaseEvent }));
-    const s = summarizeCase(events.map((e) => e.event), asOf === undefined ? {} : { asOf });
+    const s = summarizeCase(
+      events.map((e) => e.event),
+      asOf === undefined ? {} : { asOf },
+    );
     return {
       schemaVersion: 1,
       caseId,
       events,
       outcome: s?.outcome ?? null,
       deadlines: (s?.deadlines ?? []).map((d) => ({
-        rule: d.rule, source: d.source, due: fromEpochDay(d.due), status: d.status,
-        metOn: d.metOn === undefined ? null : fromEpochDay(d.metOn), daysLate: d.daysLate,
+        rule: d.rule,
+        source: d.source,
+        due: fromEpochDay(d.due),
+        status: d.status,
+        metOn: d.metOn === undefined ? null : fromEpochDay(d.metOn),
+        daysLate: d.daysLate,
       })),
     };
   });

@@ -20,30 +20,88 @@ const of = (column: string, type: FieldType): DemoField => ({ column, type });
 
 /** Entries with more fields come first: optional event fields (ground, rekrutteringId) get their own activity. */
 export const DEMO_ACTIVITIES: ReadonlyArray<DemoActivity> = [
-  { activity: "Sygemelding modtaget", event: "SygemeldingReceived", fields: {
-    firstAbsenceDay: of("Første fraværsdag", "date"), employment: text("Beskæftigelse"), ageBand: text("Aldersgruppe"),
-    diagnosisGroup: text("Diagnosegruppe"), sector: text("Branche") } },
-  { activity: "Ansættelse ophørt", event: "AnsaettelseEnded", fields: { akasseMedlem: of("A-kassemedlem", "boolean") } },
-  { activity: "Visitation", event: "VisitationCompleted", fields: {
-    kategori: of("Kategori", "int"), expectedRaskmelding: of("Forventet raskmelding", "date") } },
-  { activity: "Visitation uden prognose", event: "VisitationCompleted", fields: { kategori: of("Kategori", "int") } },
+  {
+    activity: "Sygemelding modtaget",
+    event: "SygemeldingReceived",
+    fields: {
+      firstAbsenceDay: of("Første fraværsdag", "date"),
+      employment: text("Beskæftigelse"),
+      ageBand: text("Aldersgruppe"),
+      diagnosisGroup: text("Diagnosegruppe"),
+      sector: text("Branche"),
+    },
+  },
+  {
+    activity: "Ansættelse ophørt",
+    event: "AnsaettelseEnded",
+    fields: { akasseMedlem: of("A-kassemedlem", "boolean") },
+  },
+  {
+    activity: "Visitation",
+    event: "VisitationCompleted",
+    fields: {
+      kategori: of("Kategori", "int"),
+      expectedRaskmelding: of("Forventet raskmelding", "date"),
+    },
+  },
+  {
+    activity: "Visitation uden prognose",
+    event: "VisitationCompleted",
+    fields: { kategori: of("Kategori", "int") },
+  },
   { activity: "Opfølgningssamtale", event: "OpfoelgningssamtaleHeld", fields: {} },
-  { activity: "Fast track anmodet", event: "FastTrackRequested", fields: { requestedBy: text("Anmoder") } },
-  { activity: "Delvis raskmelding", event: "DelvisRaskmeldingRegistered", fields: { workHoursPerWeek: of("Timer pr. uge", "number") } },
-  { activity: "Revurdering, forlænget efter §27", event: "RevurderingCompleted", fields: { outcome: text("Udfald"), ground: of("§27 nr.", "int") } },
+  {
+    activity: "Fast track anmodet",
+    event: "FastTrackRequested",
+    fields: { requestedBy: text("Anmoder") },
+  },
+  {
+    activity: "Delvis raskmelding",
+    event: "DelvisRaskmeldingRegistered",
+    fields: { workHoursPerWeek: of("Timer pr. uge", "number") },
+  },
+  {
+    activity: "Revurdering, forlænget efter §27",
+    event: "RevurderingCompleted",
+    fields: { outcome: text("Udfald"), ground: of("§27 nr.", "int") },
+  },
   { activity: "Revurdering", event: "RevurderingCompleted", fields: { outcome: text("Udfald") } },
-  { activity: "Jobafklaringsforløb startet", event: "JobafklaringStarted", fields: { tvaerfagligIndsats: of("Tværfaglig indsats", "boolean") } },
-  { activity: "Jobafklaringsforløb startet (uden vurdering)", event: "JobafklaringStarted", fields: {} },
+  {
+    activity: "Jobafklaringsforløb startet",
+    event: "JobafklaringStarted",
+    fields: { tvaerfagligIndsats: of("Tværfaglig indsats", "boolean") },
+  },
+  {
+    activity: "Jobafklaringsforløb startet (uden vurdering)",
+    event: "JobafklaringStarted",
+    fields: {},
+  },
   { activity: "Rehabiliteringsteammøde", event: "RehabiliteringsteamMoedeHeld", fields: {} },
   { activity: "CV opdateret", event: "CvUpdated", fields: {} },
   { activity: "Jobmål aftalt", event: "JobmaalAgreed", fields: { jobmaal: text("Jobmål") } },
   { activity: "Praktik startet", event: "PraktikStarted", fields: { kind: text("Tilbudstype") } },
   { activity: "Praktik afsluttet", event: "PraktikEnded", fields: {} },
   { activity: "Raskmelding", event: "RaskmeldingRegistered", fields: {} },
-  { activity: "Overdraget til virksomhedsservice", event: "VirksomhedsserviceHandoffRequested", fields: {} },
-  { activity: "Kontakt fra virksomhedsservice", event: "VirksomhedsserviceContactMade", fields: {} },
-  { activity: "Virksomhedsrettet tilbud startet", event: "VirksomhedsrettetTilbudStarted", fields: { kind: text("Tilbudstype") } },
-  { activity: "Job startet via rekrutteringsanmodning", event: "JobStarted", fields: { rekrutteringId: text("Rekrutteringsnr.") } },
+  {
+    activity: "Overdraget til virksomhedsservice",
+    event: "VirksomhedsserviceHandoffRequested",
+    fields: {},
+  },
+  {
+    activity: "Kontakt fra virksomhedsservice",
+    event: "VirksomhedsserviceContactMade",
+    fields: {},
+  },
+  {
+    activity: "Virksomhedsrettet tilbud startet",
+    event: "VirksomhedsrettetTilbudStarted",
+    fields: { kind: text("Tilbudstype") },
+  },
+  {
+    activity: "Job startet via rekrutteringsanmodning",
+    event: "JobStarted",
+    fields: { rekrutteringId: text("Rekrutteringsnr.") },
+  },
   { activity: "Job startet", event: "JobStarted", fields: {} },
   { activity: "Sag afsluttet", event: "CaseClosed", fields: { reason: text("Lukkeårsag") } },
   { activity: "Samarbejdsmøde", event: "SamarbejdsmoedeHeld", fields: {} },
@@ -56,6 +114,11 @@ export const DEMO_FIELD_COLUMNS: ReadonlyArray<string> = [
 ];
 
 /** The entry for an event: the first of its tag whose fields the event all carries. */
-export function demoActivityOf(event: { readonly _tag: string; readonly [k: string]: unknown }): DemoActivity | undefined {
-  return DEMO_ACTIVITIES.find((a) => a.event === event._tag && Object.keys(a.fields).every((f) => event[f] !== undefined));
+export function demoActivityOf(event: {
+  readonly _tag: string;
+  readonly [k: string]: unknown;
+}): DemoActivity | undefined {
+  return DEMO_ACTIVITIES.find(
+    (a) => a.event === event._tag && Object.keys(a.fields).every((f) => event[f] !== undefined),
+  );
 }

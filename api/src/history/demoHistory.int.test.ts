@@ -23,8 +23,12 @@ describe("demoHistory", () => {
   it("looks like a Danish case-system export, labelled synthetic, without CPR numbers", () => {
     const demo = Result.getOrThrow(demoHistory({ seed: 1, cases: 20 }));
     const [header, first] = demo.csv.split("\r\n");
-    expect(header).toMatch(/^Sagsnr\.;Aktivitet;Dato;Sagsbehandler;Kommune;Datakilde;Første fraværsdag/);
-    expect(first).toMatch(/^FJ-000001;Sygemelding modtaget;\d{2}-\d{2}-\d{4};;Fjordby Kommune \(fiktiv\);SYNTETISK sagsflow-demo, frø 1;\d{2}-\d{2}-\d{4};/);
+    expect(header).toMatch(
+      /^Sagsnr\.;Aktivitet;Dato;Sagsbehandler;Kommune;Datakilde;Første fraværsdag/,
+    );
+    expect(first).toMatch(
+      /^FJ-000001;Sygemelding modtaget;\d{2}-\d{2}-\d{4};;Fjordby Kommune \(fiktiv\);SYNTETISK sagsflow-demo, frø 1;\d{2}-\d{2}-\d{4};/,
+    );
     expect(demo.mapping).toMatch(/^# SYNTHETIC/);
     expect(containsCpr(demo.csv)).toBe(false);
   });
@@ -33,16 +37,31 @@ describe("demoHistory", () => {
     const dir = tempDir();
     const files = Result.getOrThrow(writeDemoHistory(dir, { seed: 2, cases: CASES }));
     expect(decodeText(readFileSync(files.csvFile)).encoding).toBe("windows-1252");
-    const mapping = Result.getOrThrow(parseMapping(readFileSync(files.mappingFile, "utf8"), files.mappingFile));
+    const mapping = Result.getOrThrow(
+      parseMapping(readFileSync(files.mappingFile, "utf8"), files.mappingFile),
+    );
     const store = memoryStore();
     const r = await run(importIntoStore(files.csvFile, { mapping, store }));
-    expect(r).toMatchObject({ stored: CASES, rejected: 0, rejects: [], unmapped: {}, eventsStored: files.events });
+    expect(r).toMatchObject({
+      stored: CASES,
+      rejected: 0,
+      rejects: [],
+      unmapped: {},
+      eventsStored: files.events,
+    });
     const scenario = Result.getOrThrow(loadScenario(join(LIBRARY_DIR, "baseline.yaml")));
     const simulated = runCaseFlow(scenario.params, 2).citizens.slice(0, CASES);
     const stored = new Map((await run(readCaseStreams(store))).map((c) => [c.caseId, c.events]));
     for (const c of simulated) {
-      const expected = c.events.map(({ regime: _r, resource: _s, ...e }: Record<string, unknown>) => ({ ...e, caseId: `FJ-${c.caseId.padStart(6, "0")}` }));
-      const got = (stored.get(`FJ-${c.caseId.padStart(6, "0")}`) ?? []).map(({ resource: _s, ...e }: Record<string, unknown>) => e);
+      const expected = c.events.map(
+        ({ regime: _r, resource: _s, ...e }: Record<string, unknown>) => ({
+          ...e,
+          caseId: `FJ-${c.caseId.padStart(6, "0")}`,
+        }),
+      );
+      const got = (stored.get(`FJ-${c.caseId.padStart(6, "0")}`) ?? []).map(
+        ({ resource: _s, ...e }: Record<string, unknown>) => e,
+      );
       expect(got, c.caseId).toEqual(expected);
     }
   });
@@ -50,7 +69,12 @@ describe("demoHistory", () => {
   it("the committed demo fixture imports completely", async () => {
     const mappingFile = `${DEMO_FIXTURES}fjordby-sygedagpenge-demo.mapping.yaml`;
     const mapping = Result.getOrThrow(parseMapping(readFileSync(mappingFile, "utf8"), mappingFile));
-    const r = await run(importIntoStore(`${DEMO_FIXTURES}fjordby-sygedagpenge-demo.csv`, { mapping, store: memoryStore() }));
+    const r = await run(
+      importIntoStore(`${DEMO_FIXTURES}fjordby-sygedagpenge-demo.csv`, {
+        mapping,
+        store: memoryStore(),
+      }),
+    );
     expect(r).toMatchObject({ rejected: 0, rejects: [] });
     expect(r.stored).toBe(200);
   });

@@ -25,7 +25,14 @@ export interface DemoHistory {
 
 export const DEMO_MUNICIPALITY = "Fjordby Kommune (fiktiv)";
 const STAFF: Readonly<Record<string, ReadonlyArray<string>>> = {
-  sagsbehandler: ["Mette Kjærgaard", "Søren Ærø", "Åse Møller", "Jens Østergård", "Line Bæk", "Ahmad Rasouli"],
+  sagsbehandler: [
+    "Mette Kjærgaard",
+    "Søren Ærø",
+    "Åse Møller",
+    "Jens Østergård",
+    "Line Bæk",
+    "Ahmad Rasouli",
+  ],
   jobkonsulent: ["Birgitte Lønborg", "Kasper Dræby", "Fatima Højlund"],
   virksomhedskonsulent: ["Ole Skærbæk", "Nanna Fjord"],
 };
@@ -38,20 +45,46 @@ const staffName = (caseId: string, role: string): string => {
   return names[h % names.length] ?? role;
 };
 
-const danishDate = (iso: string): string => `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
+const danishDate = (iso: string): string =>
+  `${iso.slice(8, 10)}-${iso.slice(5, 7)}-${iso.slice(0, 4)}`;
 const cell = (v: string): string => (/[;"\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const valueText = (v: unknown, type: string): string =>
-  type === "date" ? danishDate(String(v)) : type === "boolean" ? (v === true ? "ja" : "nej") : type === "number" ? String(v).replace(".", ",") : String(v);
+  type === "date"
+    ? danishDate(String(v))
+    : type === "boolean"
+      ? v === true
+        ? "ja"
+        : "nej"
+      : type === "number"
+        ? String(v).replace(".", ",")
+        : String(v);
 
-function rowsOf(caseId: string, events: ReadonlyArray<CaseEvent>, label: string): ReadonlyArray<string> {
+function rowsOf(
+  caseId: string,
+  events: ReadonlyArray<CaseEvent>,
+  label: string,
+): ReadonlyArray<string> {
   const sagsnr = `FJ-${caseId.padStart(6, "0")}`;
   return events.map((event) => {
     const entry = demoActivityOf(event as unknown as { _tag: string });
     const values = new Map<string, string>();
-    for (const [field, src] of Object.entries(entry?.fields ?? {})) values.set(src.column, valueText((event as Record<string, unknown>)[field], src.type));
-    const resource = "resource" in event && typeof event.resource === "string" ? staffName(caseId, event.resource) : "";
-    return [sagsnr, entry?.activity ?? event._tag, danishDate(event.date), resource, DEMO_MUNICIPALITY, label,
-      ...DEMO_FIELD_COLUMNS.map((c) => values.get(c) ?? "")].map(cell).join(";");
+    for (const [field, src] of Object.entries(entry?.fields ?? {}))
+      values.set(src.column, valueText((event as Record<string, unknown>)[field], src.type));
+    const resource =
+      "resource" in event && typeof event.resource === "string"
+        ? staffName(caseId, event.resource)
+        : "";
+    return [
+      sagsnr,
+      entry?.activity ?? event._tag,
+      danishDate(event.date),
+      resource,
+      DEMO_MUNICIPALITY,
+      label,
+      ...DEMO_FIELD_COLUMNS.map((c) => values.get(c) ?? ""),
+    ]
+      .map(cell)
+      .join(";");
   });
 }
 
@@ -61,13 +94,31 @@ function rowsOf(caseId: string, events: ReadonlyArray<CaseEvent>, label: string)
  * importer chooses the regime by first absence day, as for any real history.
  * @example const demo = Result.getOrThrow(demoHistory({ seed: 1 })) // demo.csv, demo.mapping
  */
-export function demoHistory(options: DemoHistoryOptions): Result.Result<DemoHistory, ScenarioInvalid> {
+export function demoHistory(
+  options: DemoHistoryOptions,
+): Result.Result<DemoHistory, ScenarioInvalid> {
   const scenario = loadScenario(join(LIBRARY_DIR, "baseline.yaml"));
   if (Result.isFailure(scenario)) return Result.fail(scenario.failure);
-  const citizens = runCaseFlow(scenario.success.params, options.seed).citizens.slice(0, options.cases);
+  const citizens = runCaseFlow(scenario.success.params, options.seed).citizens.slice(
+    0,
+    options.cases,
+  );
   const label = `SYNTETISK sagsflow-demo, frø ${options.seed}`;
-  const header = [DEMO_COLUMNS.caseId, DEMO_COLUMNS.activity, DEMO_COLUMNS.timestamp, DEMO_COLUMNS.resource,
-    ...DEMO_COLUMNS.caseAttributes, ...DEMO_FIELD_COLUMNS].map(cell).join(";");
+  const header = [
+    DEMO_COLUMNS.caseId,
+    DEMO_COLUMNS.activity,
+    DEMO_COLUMNS.timestamp,
+    DEMO_COLUMNS.resource,
+    ...DEMO_COLUMNS.caseAttributes,
+    ...DEMO_FIELD_COLUMNS,
+  ]
+    .map(cell)
+    .join(";");
   const lines = [header, ...citizens.flatMap((c) => rowsOf(c.caseId, c.events, label))];
-  return Result.succeed({ csv: `${lines.join("\r\n")}\r\n`, mapping: demoMappingYaml(), cases: citizens.length, events: lines.length - 1 });
+  return Result.succeed({
+    csv: `${lines.join("\r\n")}\r\n`,
+    mapping: demoMappingYaml(),
+    cases: citizens.length,
+    events: lines.length - 1,
+  });
 }

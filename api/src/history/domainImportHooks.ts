@@ -4,7 +4,13 @@
 import { CaseEvent, caseCommandEvent, caseDecider, caseEventTags } from "@sagsflow/domain";
 import type { Schema } from "effect";
 import {
-  type CaseDeciderLike, type CaseEventLike, type CaseValidator, deciderValidator, type EventDecoder, sagsflowMapping, schemaDecoder,
+  type CaseDeciderLike,
+  type CaseEventLike,
+  type CaseValidator,
+  deciderValidator,
+  type EventDecoder,
+  sagsflowMapping,
+  schemaDecoder,
 } from "../interop";
 
 export interface DomainImportHooks {

@@ -7,7 +7,15 @@ import type { HistoryFormat } from "../interop";
 import { ownExportMapping } from "./domainImportHooks";
 import { exportHistory } from "./exportHistory";
 import { importIntoStore } from "./importIntoStore";
-import { IMPORT_CASES, IMPORT_FIXTURES, loadMapping, memoryStore, run, sqliteStore, tempDir } from "./testStores";
+import {
+  IMPORT_CASES,
+  IMPORT_FIXTURES,
+  loadMapping,
+  memoryStore,
+  run,
+  sqliteStore,
+  tempDir,
+} from "./testStores";
 
 const EXT: Record<HistoryFormat, string> = { xes: "xes", csv: "csv", ocel: "jsonocel" };
 const STORES = {
@@ -17,13 +25,25 @@ const STORES = {
 
 async function withFixtures(store: EventStore<DomainEvent>): Promise<EventStore<DomainEvent>> {
   for (const [file, mapping] of IMPORT_CASES) {
-    await run(importIntoStore(IMPORT_FIXTURES + file, { mapping: loadMapping(IMPORT_FIXTURES + mapping), store, pseudoKey: "k" }));
+    await run(
+      importIntoStore(IMPORT_FIXTURES + file, {
+        mapping: loadMapping(IMPORT_FIXTURES + mapping),
+        store,
+        pseudoKey: "k",
+      }),
+    );
   }
   return store;
 }
 
-describe.each(Object.keys(STORES) as Array<keyof typeof STORES>)("round trip through the %s store", (kind) => {
-  it.each(["xes", "csv", "ocel"] as const)("%s: export → import → export is byte-identical", async (format) => {
+describe.each(
+  Object.keys(STORES) as Array<keyof typeof STORES>,
+)("round trip through the %s store", (kind) => {
+  it.each([
+    "xes",
+    "csv",
+    "ocel",
+  ] as const)("%s: export → import → export is byte-identical", async (format) => {
     const first = await run(exportHistory(await withFixtures(await STORES[kind]()), { format }));
     const file = join(tempDir(), `export.${EXT[format]}`);
     writeFileSync(file, first);
@@ -46,7 +66,7 @@ describe("exportHistory", () => {
   });
   it("writes an empty but valid document for an empty store", async () => {
     const xes = await run(exportHistory(memoryStore(), { format: "xes" }));
-    expect(xes).toMatch(/<log[^]*<\/log>\n$/);
+    expect(xes.startsWith("<?xml") && xes.endsWith("</log>\n")).toBe(true);
     expect(xes).not.toContain("<trace>");
   });
 });

@@ -3,7 +3,14 @@
 import { type DomainEvent, toEpochDay } from "@sagsflow/domain";
 import type { EventStore, ReadError } from "@sagsflow/eventstore";
 import { Effect } from "effect";
-import { type AttributeValue, type HistoryCase, type HistoryFormat, writeIntervalCsv, writeOcel, writeXes } from "../interop";
+import {
+  type AttributeValue,
+  type HistoryCase,
+  type HistoryFormat,
+  writeIntervalCsv,
+  writeOcel,
+  writeXes,
+} from "../interop";
 import { ocelDeadlines } from "./ocelDeadlines";
 import { readCaseStreams, type StoredCase } from "./readCaseStreams";
 
@@ -27,10 +34,15 @@ const lastDay = (cases: ReadonlyArray<StoredCase>): number => {
  * Renders every stored case in the format; deadlines in OCEL are evaluated as of the last stored event.
  * @example const xes = yield* exportHistory(store, { format: "xes" })
  */
-export const exportHistory = (store: EventStore<DomainEvent>, options: ExportOptions): Effect.Effect<string, ReadError> =>
+export const exportHistory = (
+  store: EventStore<DomainEvent>,
+  options: ExportOptions,
+): Effect.Effect<string, ReadError> =>
   Effect.map(readCaseStreams(store), (stored) => {
     const cases: ReadonlyArray<HistoryCase> = stored.map((c) => ({
-      caseId: c.caseId, attributes: attributesOf(c), events: c.events.map((event) => ({ event })),
+      caseId: c.caseId,
+      attributes: attributesOf(c),
+      events: c.events.map((event) => ({ event })),
     }));
     switch (options.format) {
       case "xes":
@@ -39,7 +51,9 @@ export const exportHistory = (store: EventStore<DomainEvent>, options: ExportOpt
         return writeIntervalCsv(cases);
       case "ocel": {
         const asOf = lastDay(stored);
-        return writeOcel(cases, { deadlines: stored.flatMap((c) => ocelDeadlines(c.caseId, c.events, asOf)) });
+        return writeOcel(cases, {
+          deadlines: stored.flatMap((c) => ocelDeadlines(c.caseId, c.events, asOf)),
+        });
       }
     }
   });

@@ -3,25 +3,72 @@ import { join } from "node:path";
 import { vi, describe, expect, it } from "vitest";
 import { isoDate } from "@sagsflow/domain";
 import { Effect } from "effect";
-import { importIntoStore } from "./importIntoStore";
-import { IMPORT_CASES, IMPORT_FIXTURES, loadMapping, memoryStore, run, sqliteStore, tempDir } from "./testStores";
+import { importExitCode, importIntoStore } from "./importIntoStore";
+import {
+  IMPORT_CASES,
+  IMPORT_FIXTURES,
+  loadMapping,
+  memoryStore,
+  run,
+  sqliteStore,
+  tempDir,
+} from "./testStores";
 
-const FIXTURE_CPRS = ["010100-1111", "0101001111", "020200-2222", "0202002222", "030300-3333", "040400-4444", "050500-5555",
-  "0101004321", "010100-4321", "010100-4322", "0101004322", "010100-7001", "0101007002", "010100-8001", "0101008002"];
+const FIXTURE_CPRS = [
+  "010100-1111",
+  "0101001111",
+  "020200-2222",
+  "0202002222",
+  "030300-3333",
+  "040400-4444",
+  "050500-5555",
+  "0101004321",
+  "010100-4321",
+  "010100-4322",
+  "0101004322",
+  "010100-7001",
+  "0101007002",
+  "010100-8001",
+  "0101008002",
+];
 
 const importFixture = (store: ReturnType<typeof memoryStore>, file: string, mapping: string) =>
-  run(importIntoStore(IMPORT_FIXTURES + file, { mapping: loadMapping(IMPORT_FIXTURES + mapping), store, pseudoKey: "test-key" }));
+  run(
+    importIntoStore(IMPORT_FIXTURES + file, {
+      mapping: loadMapping(IMPORT_FIXTURES + mapping),
+      store,
+      pseudoKey: "test-key",
+    }),
+  );
 
 describe("importIntoStore", () => {
   it("stores the good KSD cases and rejects each bad row with line, column and reason", async () => {
     const store = memoryStore();
-    const r = await importFixture(store, "ksd-sygedagpenge-win1252.csv", "ksd-sygedagpenge-win1252.mapping.yaml");
-    expect(r).toMatchObject({ schemaVersion: 1, stored: 2, rejected: 3, duplicates: 0, eventsStored: 8, ignored: 1 });
-    expect(r.rejects.map((x) => [x.line, x.column])).toEqual([[12, "Dato"], [14, "Aktivitet"], [15, "Aktivitet"]]);
+    const r = await importFixture(
+      store,
+      "ksd-sygedagpenge-win1252.csv",
+      "ksd-sygedagpenge-win1252.mapping.yaml",
+    );
+    expect(r).toMatchObject({
+      schemaVersion: 1,
+      stored: 2,
+      rejected: 3,
+      duplicates: 0,
+      eventsStored: 8,
+      ignored: 1,
+    });
+    expect(importExitCode(r)).toBe(4);
+    expect(r.rejects.map((x) => [x.line, x.column])).toEqual([
+      [12, "Dato"],
+      [14, "Aktivitet"],
+      [15, "Aktivitet"],
+    ]);
     expect(r.rejects.every((x) => x.reason.length > 0 && x.file.endsWith(".csv"))).toBe(true);
     const all = await run(store.readAll({ streamPrefix: "sag-" }));
     expect(new Set(all.map((e) => e.streamId))).toEqual(new Set(["sag-S-1001", "sag-S-1002"]));
-    expect(all.find((e) => e.streamId === "sag-S-1001")?.metadata).toMatchObject({ caseAttributes: { Område: "Århus Syd" } });
+    expect(all.find((e) => e.streamId === "sag-S-1001")?.metadata).toMatchObject({
+      caseAttributes: { Område: "Århus Syd" },
+    });
   });
 
   it.each(IMPORT_CASES.slice(1))("stores every case of %s", async (file, mapping) => {
@@ -45,7 +92,11 @@ describe("importIntoStore", () => {
 
   it("rejects a case already stored with other events, writing nothing", async () => {
     const store = memoryStore();
-    await run(store.append("sag-S-1001", [{ _tag: "CvUpdated", caseId: "S-1001", date: isoDate("2024-01-01") }]));
+    await run(
+      store.append("sag-S-1001", [
+        { _tag: "CvUpdated", caseId: "S-1001", date: isoDate("2024-01-01") },
+      ]),
+    );
     const r = await importFixture(store, ...IMPORT_CASES[0]);
     expect(r).toMatchObject({ stored: 1, rejected: 4 });
     expect(r.rejects[0]).toMatchObject({ line: 0, caseId: "S-1001" });
@@ -56,9 +107,13 @@ describe("importIntoStore", () => {
   it("fails with InputUnreadable for a missing file and PseudonymKeyMissing without a key", async () => {
     const store = memoryStore();
     const mapping = loadMapping(`${IMPORT_FIXTURES}sagsforloeb.mapping.yaml`);
-    const missing = await Effect.runPromise(Effect.flip(importIntoStore(`${IMPORT_FIXTURES}nope.csv`, { mapping, store })));
+    const missing = await Effect.runPromise(
+      Effect.flip(importIntoStore(`${IMPORT_FIXTURES}nope.csv`, { mapping, store })),
+    );
     expect(missing._tag).toBe("InputUnreadable");
-    const noKey = await Effect.runPromise(Effect.flip(importIntoStore(`${IMPORT_FIXTURES}sagsforloeb.xes`, { mapping, store })));
+    const noKey = await Effect.runPromise(
+      Effect.flip(importIntoStore(`${IMPORT_FIXTURES}sagsforloeb.xes`, { mapping, store })),
+    );
     expect(noKey._tag).toBe("PseudonymKeyMissing");
     expect((await run(store.readAll())).length).toBe(0);
   });
@@ -67,8 +122,15 @@ describe("importIntoStore", () => {
     const dir = tempDir();
     const store = await sqliteStore(join(dir, "closed.db"));
     await run(store.close());
-    const e = await Effect.runPromise(Effect.flip(importIntoStore(IMPORT_FIXTURES + IMPORT_CASES[0][0], {
-      mapping: loadMapping(IMPORT_FIXTURES + IMPORT_CASES[0][1]), store, pseudoKey: "k" })));
+    const e = await Effect.runPromise(
+      Effect.flip(
+        importIntoStore(IMPORT_FIXTURES + IMPORT_CASES[0][0], {
+          mapping: loadMapping(IMPORT_FIXTURES + IMPORT_CASES[0][1]),
+          store,
+          pseudoKey: "k",
+        }),
+      ),
+    );
     expect(e._tag).toBe("EventStoreError");
   });
 });
@@ -77,14 +139,21 @@ describe("no CPR number in the SQLite store or the logs", () => {
   it("imports every fixture into SQLite and finds no fixture CPR in the database files or captured logs", async () => {
     const logged: Array<string> = [];
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
-      vi.spyOn(console, m).mockImplementation((...args: Array<unknown>) => { logged.push(args.map(String).join(" ")); }));
+      vi.spyOn(console, m).mockImplementation((...args: Array<unknown>) => {
+        logged.push(args.map(String).join(" "));
+      }),
+    );
     const path = join(tempDir(), "history.db");
     const store = await sqliteStore(path);
     const results = [];
-    for (const [file, mapping] of IMPORT_CASES) results.push(await importFixture(store, file, mapping));
+    for (const [file, mapping] of IMPORT_CASES)
+      results.push(await importFixture(store, file, mapping));
     await run(store.close());
     for (const s of spies) s.mockRestore();
-    const bytes = [path, `${path}-wal`].filter(existsSync).map((f) => readFileSync(f).toString("latin1")).join("");
+    const bytes = [path, `${path}-wal`]
+      .filter(existsSync)
+      .map((f) => readFileSync(f).toString("latin1"))
+      .join("");
     const haystack = `${bytes}\n${logged.join("\n")}\n${JSON.stringify(results)}`;
     expect(bytes).toContain("psn-");
     for (const cpr of FIXTURE_CPRS) expect(haystack, cpr).not.toContain(cpr);

@@ -3,8 +3,35 @@ export { caseEventIds } from "./caseEventIds";
 export { type CaseTimeline, caseTimeline, type TimelineDeadline } from "./caseTimeline";
 export { type DomainImportHooks, domainImportHooks, ownExportMapping } from "./domainImportHooks";
 export { type ExportOptions, exportHistory } from "./exportHistory";
-export { HistoryRangeInvalid } from "./historyErrors";
-export { type HistoryKpiReport, historyKpis, type HistoryMonth, type HistoryRange, type JsonRatio } from "./historyKpis";
-export { type ImportIntoStoreError, type ImportIntoStoreOptions, importIntoStore, type StoreImportResult } from "./importIntoStore";
+export {
+  type HistoryKpiReport,
+  historyKpis,
+  type HistoryMonth,
+  type HistoryRange,
+  type JsonRatio,
+} from "./historyKpis";
+export {
+  importExitCode,
+  type ImportIntoStoreError,
+  type ImportIntoStoreOptions,
+  importIntoStore,
+  type StoreImportResult,
+} from "./importIntoStore";
 export { ocelDeadlines } from "./ocelDeadlines";
 export { readCaseStreams, type StoredCase } from "./readCaseStreams";
+export { DEMO_ACTIVITIES, type DemoActivity } from "./demoActivities";
+export {
+  DEMO_MUNICIPALITY,
+  type DemoHistory,
+  demoHistory,
+  type DemoHistoryOptions,
+} from "./demoHistory";
+export { demoMappingYaml } from "./demoMapping";
+export {
+  DEMO_CSV,
+  DEMO_MAPPING,
+  type DemoFiles,
+  type EnsureDemoResult,
+  ensureDemoHistory,
+  writeDemoHistory,
+} from "./ensureDemoHistory";

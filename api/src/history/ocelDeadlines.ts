@@ -21,7 +21,11 @@ const MET_BY: Readonly<Record<DeadlineRule, CaseEvent["_tag"]>> = {
  * Deadlines of one case as of `asOf` (epoch day); ids are `frist-<caseId>-<n>` in the domain's order.
  * @example ocelDeadlines("S-1", events, toEpochDay("2024-12-31"))
  */
-export function ocelDeadlines(caseId: string, events: ReadonlyArray<CaseEvent>, asOf: number): ReadonlyArray<OcelDeadline> {
+export function ocelDeadlines(
+  caseId: string,
+  events: ReadonlyArray<CaseEvent>,
+  asOf: number,
+): ReadonlyArray<OcelDeadline> {
   const s = summarizeCase(events, { asOf });
   if (s === undefined) return [];
   return s.deadlines.map((d, i) => ({
@@ -29,6 +33,8 @@ export function ocelDeadlines(caseId: string, events: ReadonlyArray<CaseEvent>, 
     caseId,
     kind: d.rule,
     due: fromEpochDay(d.due),
-    ...(d.metOn === undefined ? {} : { metBy: { tag: MET_BY[d.rule], date: fromEpochDay(d.metOn) } }),
+    ...(d.metOn === undefined
+      ? {}
+      : { metBy: { tag: MET_BY[d.rule], date: fromEpochDay(d.metOn) } }),
   }));
 }

@@ -12,14 +12,18 @@ export const IMPORT_FIXTURES = new URL("../../../test/fixtures/import/", import.
 export const DEMO_FIXTURES = new URL("../../../test/fixtures/demo/", import.meta.url).pathname;
 export const CLOCK = () => "2025-01-06T08:00:00.000Z";
 
-export const loadMapping = (file: string): Mapping => Result.getOrThrow(parseMapping(readFileSync(file, "utf8"), file));
+export const loadMapping = (file: string): Mapping =>
+  Result.getOrThrow(parseMapping(readFileSync(file, "utf8"), file));
 
 export const tempDir = (): string => mkdtempSync(join(tmpdir(), "sagsflow-history-"));
 
-export const memoryStore = (): EventStore<DomainEvent> => makeMemoryEventStore({ codec: domainEventCodec, clock: CLOCK });
+export const memoryStore = (): EventStore<DomainEvent> =>
+  makeMemoryEventStore({ codec: domainEventCodec, clock: CLOCK });
 
 export const sqliteStore = (path: string): Promise<EventStore<DomainEvent>> =>
-  Effect.runPromise(openSqliteEventStore<DomainEvent>(path, { codec: domainEventCodec, clock: CLOCK }));
+  Effect.runPromise(
+    openSqliteEventStore<DomainEvent>(path, { codec: domainEventCodec, clock: CLOCK }),
+  );
 
 export const run = <A, E>(effect: Effect.Effect<A, E>): Promise<A> => Effect.runPromise(effect);
 
