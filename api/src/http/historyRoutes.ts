@@ -54,7 +54,9 @@ const saveUpload = async (request: Request, limit: number, file: string): Promis
 export const historyRoutes = (history: HistoryRoutesDeps | undefined, maxUploadBytes: number): Hono => {
   const app = new Hono();
   if (history === undefined) {
-    app.all("*", () => failWith(new FeatureUnavailable({ feature: "historik (intet historiklager)" })));
+    const unavailable = () => failWith(new FeatureUnavailable({ feature: "historik (intet historiklager)" }));
+    app.post("/history/imports", unavailable);
+    for (const path of ["/history/kpis", "/cases/:id", "/exports/:file"]) app.get(path, unavailable);
     return app;
   }
   const { store } = history;
@@ -85,8 +87,9 @@ export const historyRoutes = (history: HistoryRoutesDeps | undefined, maxUploadB
       (t) => json(t),
     ),
   );
-  app.get("/exports/history.:format", (c) => {
-    const format = formatOf(c.req.param("format"));
+  app.get("/exports/:file", (c) => {
+    const file = c.req.param("file");
+    const format = formatOf(file.startsWith("history.") ? file.slice("history.".length) : undefined);
     if (format instanceof RequestInvalid) return failWith(format);
     return respond(exportHistory(store, { format }), (text) => new Response(text, { headers: { "content-type": CONTENT_TYPES[format] } }));
   });

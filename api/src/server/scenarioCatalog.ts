@@ -73,6 +73,11 @@ const savedEntry = (s: ScenarioSaved): ScenarioEntry => ({
 
 export const makeScenarioCatalog = (saved: ScenarioRepository, libraryDir: string = LIBRARY_DIR): ScenarioCatalog => {
   const library = new Map(readLibrary(libraryDir).map((e) => [e.id, e]));
+  // A variant without its own family belongs to the family of the scenario it extends.
+  for (const [id, e] of library) {
+    const parent = e.extends === null ? undefined : library.get(idOf(e.extends));
+    if (e.family === null && parent !== undefined) library.set(id, { ...e, family: parent.family });
+  }
   const reader = (top: string, topText: string | undefined): ScenarioReader => ({
     read: (file) => (file === top && topText !== undefined ? topText : (library.get(idOf(file)) ?? saved.latest(idOf(file)))?.yaml),
     resolve: (from, target) => posix.join(posix.dirname(from), posix.basename(target)),

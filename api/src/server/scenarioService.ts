@@ -3,7 +3,7 @@
  * one with optimistic concurrency (`If-Match: "<version>"`, 412 when stale; RFC 9110 §13.1.1).
  */
 import type { AppendError } from "@sagsflow/eventstore";
-import type { ScenarioInvalid } from "@sagsflow/scenarios";
+import { parseScenarioText, type ScenarioInvalid } from "@sagsflow/scenarios";
 import { Effect, Result } from "effect";
 import type { ScenarioSaved } from "../persistence/apiEvents";
 import type { ScenarioRepository } from "../persistence/scenarioRepository";
@@ -54,6 +54,12 @@ export const makeScenarioService = (
   return {
     create: (yaml) =>
       Effect.gen(function* () {
+        // The id is checked before compiling: a variant reusing its parent's id would otherwise read as a cycle.
+        const parsed = parseScenarioText("scenario.yaml", yaml, false);
+        const declared = Result.isSuccess(parsed) ? (parsed.success.tree as { id?: unknown } | null)?.id : undefined;
+        if (typeof declared === "string" && catalog.get(declared) !== undefined) {
+          return yield* Effect.fail(new ScenarioConflict({ scenarioId: declared, reason: "findes allerede; brug PUT med If-Match for at gemme en ny version" }));
+        }
         const compiled = catalog.validate(yaml);
         if (Result.isFailure(compiled)) return yield* Effect.fail(compiled.failure);
         const id = compiled.success.meta.id;
