@@ -15,10 +15,16 @@ const TARGET = 200_000;
 
 const dir = mkdtempSync(join(tmpdir(), "sagsflow-bench-replay-"));
 const params = Result.getOrThrow(loadScenario(join(LIBRARY_DIR, "baseline.yaml"))).params;
-const store = await Effect.runPromise(openSqliteEventStore<DomainEvent>(join(dir, "replay.db"), { codec: domainEventCodec }));
+const store = await Effect.runPromise(
+  openSqliteEventStore<DomainEvent>(join(dir, "replay.db"), { codec: domainEventCodec }),
+);
 for (let seed = 1; seed <= RUNS; seed++) {
-  const appends = runCaseFlow(params, seed).citizens.map((c) => ({ streamId: `sag-r${seed}-${c.caseId}`, events: c.events as ReadonlyArray<DomainEvent> }));
-  for (let i = 0; i < appends.length; i += 500) await Effect.runPromise(store.appendBatch(appends.slice(i, i + 500)));
+  const appends = runCaseFlow(params, seed).citizens.map((c) => ({
+    streamId: `sag-r${seed}-${c.caseId}`,
+    events: c.events as ReadonlyArray<DomainEvent>,
+  }));
+  for (let i = 0; i < appends.length; i += 500)
+    await Effect.runPromise(store.appendBatch(appends.slice(i, i + 500)));
 }
 
 async function replay(): Promise<{ events: number; seconds: number }> {
@@ -30,7 +36,8 @@ async function replay(): Promise<{ events: number; seconds: number }> {
     events += c.events.length;
     if (summarizeCase(c.events) !== undefined) summarized++;
   }
-  if (summarized !== cases.length) throw new Error(`only ${summarized} of ${cases.length} cases summarized`);
+  if (summarized !== cases.length)
+    throw new Error(`only ${summarized} of ${cases.length} cases summarized`);
   return { events, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
 }
 
@@ -45,4 +52,6 @@ for (let i = 0; i < 3; i++) {
 await Effect.runPromise(store.close());
 rmSync(dir, { recursive: true, force: true });
 console.error(`history replay: ${events} events, best of 3`);
-console.log(`BENCH history.replay.eventsPerSecond ${best.toFixed(0)} events/s target ${TARGET} ratio ${(best / TARGET).toFixed(2)}`);
+console.log(
+  `BENCH history.replay.eventsPerSecond ${best.toFixed(0)} events/s target ${TARGET} ratio ${(best / TARGET).toFixed(2)}`,
+);
