@@ -53,7 +53,8 @@ export const forecastRisk = (input: {
     for (const [i, c] of run.citizens.entries()) {
       if (c.measured || !open.has(c.caseId) || i >= input.openCases.length) continue;
       for (const d of D.summarizeCase(c.events, { asOf: end - 1 })?.deadlines ?? []) {
-        if (d.due < now || d.due >= end) continue;
+        // Met before now (an early samtale) is no risk; the list holds what is still to be done.
+        if (d.due < now || d.due >= end || (d.metOn !== undefined && d.metOn < now)) continue;
         const key = `${c.caseId}|${d.rule}|${d.due}`;
         const entry = missed.get(key) ?? { deadline: { caseId: c.caseId, rule: d.rule, due: D.fromEpochDay(d.due) }, late: 0 };
         if (d.status === "late") entry.late++;

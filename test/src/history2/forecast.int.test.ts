@@ -1,0 +1,56 @@
+/** Issue 9 acceptance: `forecast --json` at-risk deadlines on a hand-checked fixture of three cases. */
+import type { CaseEvent, DomainEvent } from "@sagsflow/domain";
+import { domainEventCodec, makeMemoryEventStore } from "@sagsflow/eventstore";
+import type { ModelParams } from "@sagsflow/simulator/model";
+import { Effect } from "effect";
+import { describe, expect, it } from "vitest";
+import { forecastFromStore } from "../../../api/src/calibration/forecastFromStore";
+import { libraryParams } from "../model/modelFixtures";
+
+const received = (caseId: string, firstAbsenceDay: string, date: string): CaseEvent => ({
+  _tag: "SygemeldingReceived", caseId, date, firstAbsenceDay, employment: "ansat", ageBand: "40-49", diagnosisGroup: "kraeft", sector: "kontor",
+});
+const visited = (caseId: string, date: string, kategori: 1 | 2 | 3): CaseEvent => ({ _tag: "VisitationCompleted", caseId, date, kategori });
+
+/**
+ * A: kat 2, first absence 2024-01-02: first samtale due day 56 = 2024-02-26 (a Monday, SDL §12), not held by now.
+ * B: kat 2, first absence 2024-01-08, samtale held 2024-01-30: next deadlines lie beyond the forecast.
+ * C: closed: not an open case.
+ */
+const fixture: ReadonlyArray<ReadonlyArray<CaseEvent>> = [
+  [received("A", "2024-01-02", "2024-01-15"), visited("A", "2024-01-15", 2)],
+  [received("B", "2024-01-08", "2024-01-16"), visited("B", "2024-01-16", 2),
+    { _tag: "OpfoelgningssamtaleHeld", caseId: "B", date: "2024-01-30" }],
+  [received("C", "2023-12-01", "2023-12-10"), visited("C", "2023-12-10", 1),
+    { _tag: "RaskmeldingRegistered", caseId: "C", date: "2024-01-05" }, { _tag: "CaseClosed", caseId: "C", date: "2024-01-05", reason: "raskmeldt" }],
+];
+
+const store = async () => {
+  const s = makeMemoryEventStore<DomainEvent>({ codec: domainEventCodec, clock: () => "2024-02-01T08:00:00.000Z" });
+  await Effect.runPromise(s.appendBatch(fixture.map((events, i) => ({ streamId: `sag-${"ABC"[i]}`, events }))));
+  return s;
+};
+
+const base = libraryParams("baseline.yaml");
+/** Recovery far beyond the forecast and no new sygemeldinger, so only staffing decides the deadlines. */
+const fixtureParams = (fte: number): ModelParams => ({
+  ...base,
+  arrivals: { ...base.arrivals, perWeek: 0 },
+  recovery: { ...base.recovery, kraeft: { medianWeeks: 100, sigma: 0.05 } },
+  staff: { ...base.staff, sagsbehandler: { ...base.staff.sagsbehandler, fte } },
+});
+
+describe("forecast from the open cases", () => {
+  it("lists A's first samtale as certainly missed when no caseworker is at work", async () => {
+    const f = await Effect.runPromise(forecastFromStore(await store(), fixtureParams(0), { weeks: 8, now: "2024-02-01", replications: 5 }));
+    expect(f.openCases).toBe(2);
+    expect(f.atRisk).toEqual([{ caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 1 }]);
+    expect(f.caseloadPerWeek).toHaveLength(8);
+    expect(f.caseloadPerWeek[0]).toEqual({ weekStart: "2024-02-02", expected: 2 });
+  });
+
+  it("gives probability 0 when the desk has room", async () => {
+    const f = await Effect.runPromise(forecastFromStore(await store(), fixtureParams(5), { weeks: 8, now: "2024-02-01", replications: 5 }));
+    expect(f.atRisk).toEqual([{ caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 0 }]);
+  });
+});
