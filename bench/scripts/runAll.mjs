@@ -11,6 +11,7 @@ const files = [
   "simulator-model.ts",
   "historyReplay.ts",
   "eventstore-esdb.ts",
+  "cli.mjs",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));

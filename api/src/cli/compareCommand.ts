@@ -1,30 +1,8 @@
-/** `sagsflow compare <baseline> <variant>...`: variants against a baseline with paired differences (same seeds). */
+/** `sagsflow compare <baseline> <variant>...`: registration only; the action module loads when the command runs. */
 import type { Command } from "commander";
-import { Effect } from "effect";
-import { compareScenarios } from "../application";
 import type { CliIo } from "./cliIo";
 import { addReplicationOptions, type ReplicationFlags } from "./commonOptions";
-import { formatCompareTable } from "./formatCompareTable";
-import { toJsonText } from "./jsonOutput";
 import type { CommandEffect } from "./program";
-import { withProgress } from "./withProgress";
-
-export const compareAction = (
-  baseline: string,
-  variants: ReadonlyArray<string>,
-  flags: ReplicationFlags,
-  io: CliIo,
-): CommandEffect =>
-  Effect.map(
-    withProgress(
-      io,
-      flags,
-      (onProgress) => compareScenarios({ ...flags, baseline, variants, onProgress }),
-      1 + variants.length,
-    ),
-    ({ report, names }) =>
-      flags.json === true ? toJsonText(report) : formatCompareTable(report, names),
-  );
 
 export const registerCompare = (
   program: Command,
@@ -39,7 +17,7 @@ export const registerCompare = (
       )
       .argument("<baseline>", "basisscenariets fil (YAML)")
       .argument("<variants...>", "en eller flere variantfiler (YAML)"),
-  ).action((baseline: string, variants: string[], flags: ReplicationFlags) =>
-    submit(compareAction(baseline, variants, flags, io)),
+  ).action(async (baseline: string, variants: string[], flags: ReplicationFlags) =>
+    submit((await import("./compareAction")).compareAction(baseline, variants, flags, io)),
   );
 };

@@ -1,6 +1,5 @@
 /** Entry of the `sagsflow` CLI: parses arguments, runs the chosen command's effect, maps the outcome to an exit code. */
 import { CommanderError } from "commander";
-import { Cause, Effect, Exit } from "effect";
 import { type CliIo, processIo, writeText } from "./cliIo";
 import { EXIT_OK, EXIT_USAGE, exitOutcome } from "./exitCode";
 import { buildProgram, type CommandEffect } from "./program";
@@ -42,6 +41,8 @@ export const main = async (
   try {
     const parsed = await parse(argv, io);
     if (typeof parsed === "number") return parsed;
+    // Loaded only when a command runs: the effect barrel costs seconds under tsx, which `--help` need not pay.
+    const { Cause, Effect, Exit } = await import("effect");
     const exit = await Effect.runPromiseExit(parsed);
     if (Exit.isSuccess(exit)) {
       await emit(io, exit.value);

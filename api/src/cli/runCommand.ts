@@ -1,39 +1,9 @@
-/** `sagsflow run <scenario>`: one scenario's KPIs as a Danish table or JSON; `--store` also stores one replication. */
+/** `sagsflow run <scenario>`: registration only; the action module (and the simulator) load when the command runs. */
 import type { Command } from "commander";
-import { Effect } from "effect";
-import { runScenario, simulatedEvents, storeSimulatedEvents } from "../application";
 import type { CliIo } from "./cliIo";
-import { addReplicationOptions, type ReplicationFlags } from "./commonOptions";
-import { formatRunTable } from "./formatRunTable";
-import { toJsonText } from "./jsonOutput";
+import { addReplicationOptions } from "./commonOptions";
 import type { CommandEffect } from "./program";
-import { withProgress } from "./withProgress";
-
-interface RunFlags extends ReplicationFlags {
-  readonly store?: boolean;
-  readonly runId?: string;
-}
-
-const storeRun = (file: string, flags: RunFlags, io: CliIo) =>
-  Effect.flatMap(
-    simulatedEvents({ file, seed: flags.seed, cases: flags.cases, runId: flags.runId }),
-    (log) => storeSimulatedEvents(log, io.env),
-  );
-
-export const runAction = (file: string, flags: RunFlags, io: CliIo): CommandEffect =>
-  Effect.gen(function* () {
-    const { report, names } = yield* withProgress(io, flags, (onProgress) =>
-      runScenario({ ...flags, file, onProgress }),
-    );
-    const stored = flags.store === true ? yield* storeRun(file, flags, io) : undefined;
-    if (flags.json === true)
-      return toJsonText(stored === undefined ? report : { ...report, stored });
-    const storedLine =
-      stored === undefined
-        ? ""
-        : `\nGemt: ${stored.events} hændelser i ${stored.streams} strømme (sim-${stored.runId}-…) i ${stored.store}\n`;
-    return formatRunTable(report, names) + storedLine;
-  });
+import type { RunFlags } from "./runAction";
 
 export const registerRun = (
   program: Command,
@@ -51,5 +21,7 @@ export const registerRun = (
       "--run-id <id>",
       "kørsels-id i strømnavnene sim-<id>-sag-<sagsid> (standard: scenarie-id og hash)",
     )
-    .action((file: string, flags: RunFlags) => submit(runAction(file, flags, io)));
+    .action(async (file: string, flags: RunFlags) =>
+      submit((await import("./runAction")).runAction(file, flags, io)),
+    );
 };
