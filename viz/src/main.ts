@@ -107,7 +107,7 @@ const load = async (id: string): Promise<void> => {
     render();
   });
   const ids = [c.baseline.scenario, ...c.variants.map((v) => v.scenario)];
-  requestCharts(ids, c.baseline.seed, (r) => {
+  requestCharts(ids, c.baseline.seed, c.baseline.cases ?? null, (r) => {
     if (ctx.comparisonId !== id) return;
     if ("error" in r) ctx = { ...ctx, problems: [...ctx.problems, r.error] };
     else {

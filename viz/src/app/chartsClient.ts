@@ -7,6 +7,7 @@ let nextId = 1;
 export const requestCharts = (
   scenarios: ReadonlyArray<string>,
   seed: number,
+  cases: number | null,
   onReply: (r: ChartsReply) => void,
 ): void => {
   worker ??= new Worker(new URL("../worker/chartsWorker.ts", import.meta.url), { type: "module" });
@@ -15,6 +16,6 @@ export const requestCharts = (
     // Replies to an older request (the user moved on) are dropped.
     if (msg.data.requestId === requestId) onReply(msg.data);
   };
-  const request: ChartsRequest = { requestId, scenarios, seed };
+  const request: ChartsRequest = { requestId, scenarios, seed, cases };
   worker.postMessage(request);
 };

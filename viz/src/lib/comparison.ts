@@ -14,6 +14,8 @@ export interface ScenarioRun {
   readonly scenario: string;
   readonly seed: number;
   readonly replications: number;
+  /** Cap on measured cases per replication, or null (older payloads may omit it). */
+  readonly cases?: number | null;
   readonly kpis: KpiSummaries;
 }
 

@@ -6,6 +6,8 @@ export interface ChartsRequest {
   readonly requestId: number;
   readonly scenarios: ReadonlyArray<string>;
   readonly seed: number;
+  /** The comparison's cap on measured cases (`cases`), applied as the API applies it; null for none. */
+  readonly cases: number | null;
 }
 
 export type ChartsReply =
