@@ -12,24 +12,8 @@ describe("sagsflow events", () => {
   it(
     "writes jsonl with streamId per line, ordered by date, the same bytes twice",
     async () => {
-      const a = await spawnCli([
-        "events",
-        BASELINE,
-        ...SMALL,
-        "--format",
-        "jsonl",
-        "--run-id",
-        "e1",
-      ]);
-      const b = await spawnCli([
-        "events",
-        BASELINE,
-        ...SMALL,
-        "--format",
-        "jsonl",
-        "--run-id",
-        "e1",
-      ]);
+      const args = ["events", BASELINE, ...SMALL, "--format", "jsonl", "--run-id", "e1"];
+      const [a, b] = [await spawnCli(args), await spawnCli(args)];
       expect(a.code).toBe(0);
       expect(b.stdout).toBe(a.stdout);
       const lines = a.stdout
