@@ -8,6 +8,7 @@ const files = [
   "eventstore-sqlite.ts",
   "historyImport.ts",
   "domain-decider.ts",
+  "apiLoad.mjs",
   "simulator-model.ts",
   "historyReplay.ts",
   "eventstore-esdb.ts",
