@@ -8,6 +8,21 @@ import type {
   Regime,
 } from "@sagsflow/domain";
 
+/** The model's bookkeeping of a case that has not started yet (shared by drawn and given citizens). */
+export const freshProgress = () => ({
+  token: 0,
+  cvDay: undefined,
+  jobmaalDay: undefined,
+  vsContactDay: undefined,
+  handoffQueued: false,
+  praktikPlanned: false,
+  hazardUsed: 0,
+  jobRate: 0,
+  rateSince: 0,
+  jobHandle: -1,
+  closed: false,
+});
+
 export interface Citizen {
   readonly index: number;
   readonly caseId: string;

@@ -15,7 +15,7 @@ import {
 } from "@sagsflow/domain";
 import type { Rng } from "../random/rng";
 import { normalCdf, normalQuantile } from "../stats/specialFunctions";
-import type { Citizen } from "./citizen";
+import { type Citizen, freshProgress } from "./citizen";
 import { Draw, drawCitizen } from "./citizenDraws";
 import type { ModelContext } from "./modelContext";
 import type { ModelParams } from "./modelParams";
@@ -66,17 +66,7 @@ const blank = (
   ...fields,
   state: caseDecider.initialState,
   events: [],
-  token: 0,
-  cvDay: undefined,
-  jobmaalDay: undefined,
-  vsContactDay: undefined,
-  handoffQueued: false,
-  praktikPlanned: false,
-  hazardUsed: 0,
-  jobRate: 0,
-  rateSince: 0,
-  jobHandle: -1,
-  closed: false,
+  ...freshProgress(),
 });
 
 export const cohortCitizen = (p: ModelParams, ctx: ModelContext, index: number, g: CohortCase, rng: Rng): Citizen => {

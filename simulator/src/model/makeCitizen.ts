@@ -8,7 +8,7 @@ import {
 } from "@sagsflow/domain";
 import type { Rng } from "../random/rng";
 import { normalQuantile } from "../stats/specialFunctions";
-import type { Citizen } from "./citizen";
+import { type Citizen, freshProgress } from "./citizen";
 import { Draw, drawCitizen, intBetween, pick } from "./citizenDraws";
 import type { ModelContext } from "./modelContext";
 import type { ModelParams } from "./modelParams";
@@ -92,17 +92,7 @@ export const makeCitizen = (
     raskDay,
     expectedRaskDay: expected,
     kategori,
-    token: 0,
-    cvDay: undefined,
-    jobmaalDay: undefined,
-    vsContactDay: undefined,
-    handoffQueued: false,
-    praktikPlanned: false,
-    hazardUsed: 0,
-    jobRate: 0,
-    rateSince: 0,
-    jobHandle: -1,
-    closed: false,
+    ...freshProgress(),
   };
   return c;
 };
