@@ -21,7 +21,10 @@ const start = () =>
     child.on("exit", (code) => reject(new Error(`server exited ${code}`)));
   });
 
-const run = (opts) => new Promise((resolve, reject) => autocannon(opts, (err, res) => (err ? reject(err) : resolve(res))));
+const run = (opts) =>
+  new Promise((resolve, reject) =>
+    autocannon(opts, (err, res) => (err ? reject(err) : resolve(res))),
+  );
 
 const { url, child } = await start();
 const seed = await fetch(`${url}/api/comparisons`, {
@@ -30,13 +33,23 @@ const seed = await fetch(`${url}/api/comparisons`, {
   body: JSON.stringify({ baseline: "baseline", variants: [], replications: 2, cases: 100 }),
 });
 const comparison = seed.headers.get("location");
-const submission = JSON.stringify({ baseline: "baseline", variants: ["early-cv"], replications: 2, cases: 100 });
+const submission = JSON.stringify({
+  baseline: "baseline",
+  variants: ["early-cv"],
+  replications: 2,
+  cases: 100,
+});
 const [reads, writes] = await Promise.all([
   run({
     url,
     connections: 50,
     duration: DURATION,
-    requests: [{ path: "/health" }, { path: "/api/scenarios" }, { path: comparison }, { path: "/api/scenarios/early-cv" }],
+    requests: [
+      { path: "/health" },
+      { path: "/api/scenarios" },
+      { path: comparison },
+      { path: "/api/scenarios/early-cv" },
+    ],
   }),
   run({
     url: `${url}/api/comparisons`,
@@ -58,7 +71,10 @@ for (let i = 0; i < 600; i++) {
 }
 child.kill("SIGTERM");
 
-const statuses = (res) => ({ ok: res["2xx"], other: res["1xx"] + res["3xx"] + res["4xx"] + res["5xx"] + res.errors + res.timeouts });
+const statuses = (res) => ({
+  ok: res["2xx"],
+  other: res["1xx"] + res["3xx"] + res["4xx"] + res["5xx"] + res.errors + res.timeouts,
+});
 const r = statuses(reads);
 const w = statuses(writes);
 const tooMany = writes.statusCodeStats?.["429"]?.count ?? 0;
@@ -66,12 +82,24 @@ const accepted = list.length;
 const completed = list.filter((c) => c.status === "completed").length;
 const line = (name, value, unit, target, ratio) =>
   console.log(`BENCH ${name} ${value} ${unit} target ${target} ratio ${ratio.toFixed(2)}`);
-line("api.read.requestsPerSecond", Math.round(reads.requests.average), "req/s", 2000, reads.requests.average / 2000);
+line(
+  "api.read.requestsPerSecond",
+  Math.round(reads.requests.average),
+  "req/s",
+  2000,
+  reads.requests.average / 2000,
+);
 line("api.read.p99Ms", reads.latency.p99, "ms", 50, 50 / Math.max(reads.latency.p99, 0.001));
 line("api.read.2xx", r.ok, "responses", 1, r.ok >= 1 ? 1 : 0);
 line("api.read.other", r.other, "responses", 0, r.other === 0 ? 1 : 0);
 line("api.submit.2xx", w.ok, "responses", 1, w.ok >= 1 ? 1 : 0);
 line("api.submit.429", tooMany, "responses", 0, 1);
 line("api.submit.other", w.other - tooMany, "responses", 0, w.other - tooMany === 0 ? 1 : 0);
-line("api.runs.completedShare", completed / Math.max(accepted, 1), "share", 1, completed / Math.max(accepted, 1));
+line(
+  "api.runs.completedShare",
+  completed / Math.max(accepted, 1),
+  "share",
+  1,
+  completed / Math.max(accepted, 1),
+);
 process.exit(r.other === 0 && w.other - tooMany === 0 && completed === accepted ? 0 : 1);

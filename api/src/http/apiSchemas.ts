@@ -1,29 +1,50 @@
 /** Request and response Schemas of the HTTP API: inputs are decoded with them and /openapi.json is generated from them. */
 import { Schema } from "effect";
 
-const Seed = Schema.Number.check(Schema.isInt(), Schema.isBetween({ minimum: 0, maximum: 4294967295 }));
-const Replications = Schema.Number.check(Schema.isInt(), Schema.isBetween({ minimum: 2, maximum: 1000 }));
-const Cases = Schema.Number.check(Schema.isInt(), Schema.isBetween({ minimum: 1, maximum: 100000 }));
-const ScenarioId = Schema.String.check(Schema.isPattern(/^[a-z0-9][a-z0-9-]*$/), Schema.isMaxLength(80));
+const Seed = Schema.Number.check(
+  Schema.isInt(),
+  Schema.isBetween({ minimum: 0, maximum: 4294967295 }),
+);
+const Replications = Schema.Number.check(
+  Schema.isInt(),
+  Schema.isBetween({ minimum: 2, maximum: 1000 }),
+);
+const Cases = Schema.Number.check(
+  Schema.isInt(),
+  Schema.isBetween({ minimum: 1, maximum: 100000 }),
+);
+const ScenarioId = Schema.String.check(
+  Schema.isPattern(/^[a-z0-9][a-z0-9-]*$/),
+  Schema.isMaxLength(80),
+);
 const ParameterPath = Schema.String.check(Schema.isPattern(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/));
 
 const runOptions = {
   seed: Schema.optionalKey(Seed).annotate({ description: "Basisfrø; standard 1" }),
-  replications: Schema.optionalKey(Replications).annotate({ description: "Replikationer pr. scenarie; standard 10" }),
-  cases: Schema.optionalKey(Cases).annotate({ description: "Loft over målte sager pr. replikation" }),
+  replications: Schema.optionalKey(Replications).annotate({
+    description: "Replikationer pr. scenarie; standard 10",
+  }),
+  cases: Schema.optionalKey(Cases).annotate({
+    description: "Loft over målte sager pr. replikation",
+  }),
 };
 
 export const ComparisonRequestBody = Schema.Struct({
   baseline: ScenarioId,
   variants: Schema.Array(ScenarioId).check(Schema.isMaxLength(8)),
   ...runOptions,
-}).annotate({ identifier: "ComparisonRequest", description: "Baseline og varianter med fælles frø (common random numbers)" });
+}).annotate({
+  identifier: "ComparisonRequest",
+  description: "Baseline og varianter med fælles frø (common random numbers)",
+});
 export type ComparisonRequestBody = typeof ComparisonRequestBody.Type;
 
 export const SensitivityRequestBody = Schema.Struct({
   scenario: ScenarioId,
   parameter: ParameterPath.annotate({ description: "Parametersti, f.eks. arrivals.perWeek" }),
-  values: Schema.optionalKey(Schema.Array(Schema.Unknown).check(Schema.isMinLength(1), Schema.isMaxLength(8))).annotate({
+  values: Schema.optionalKey(
+    Schema.Array(Schema.Unknown).check(Schema.isMinLength(1), Schema.isMaxLength(8)),
+  ).annotate({
     description: "Værdier at afprøve; standard er estimatets low og high fra scenariefilen",
   }),
   ...runOptions,
@@ -32,14 +53,18 @@ export type SensitivityRequestBody = typeof SensitivityRequestBody.Type;
 
 export const CounterfactualRequestBody = Schema.Struct({
   scenario: ScenarioId,
-  overrides: Schema.Record(ParameterPath, Schema.Unknown).annotate({ description: "Hvad nu hvis: parametersti → værdi" }),
+  overrides: Schema.Record(ParameterPath, Schema.Unknown).annotate({
+    description: "Hvad nu hvis: parametersti → værdi",
+  }),
   label: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(80))),
   ...runOptions,
 }).annotate({ identifier: "CounterfactualRequest" });
 export type CounterfactualRequestBody = typeof CounterfactualRequestBody.Type;
 
 export const ScenarioBody = Schema.Struct({
-  yaml: Schema.String.check(Schema.isMinLength(1)).annotate({ description: "Scenariefilens YAML-tekst" }),
+  yaml: Schema.String.check(Schema.isMinLength(1)).annotate({
+    description: "Scenariefilens YAML-tekst",
+  }),
 }).annotate({ identifier: "ScenarioBody" });
 
 export const ScenarioSummary = Schema.Struct({
@@ -52,7 +77,10 @@ export const ScenarioSummary = Schema.Struct({
   version: Schema.Number,
 }).annotate({ identifier: "ScenarioSummary" });
 
-export const ScenarioDetail = Schema.Struct({ ...ScenarioSummary.fields, yaml: Schema.String }).annotate({
+export const ScenarioDetail = Schema.Struct({
+  ...ScenarioSummary.fields,
+  yaml: Schema.String,
+}).annotate({
   identifier: "ScenarioDetail",
 });
 
@@ -83,5 +111,10 @@ export const ProblemDetails = Schema.Struct({
 export const Health = Schema.Struct({
   status: Schema.Literal("ok"),
   store: Schema.String,
-  queue: Schema.Struct({ running: Schema.Number, waiting: Schema.Number, concurrency: Schema.Number, maxWaiting: Schema.Number }),
+  queue: Schema.Struct({
+    running: Schema.Number,
+    waiting: Schema.Number,
+    concurrency: Schema.Number,
+    maxWaiting: Schema.Number,
+  }),
 }).annotate({ identifier: "Health" });

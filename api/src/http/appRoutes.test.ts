@@ -1,16 +1,23 @@
 import { describe, expect, it } from "vitest";
 import { makeTestApp, postJson } from "./testApp";
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests read nested response JSON by path
+type Json = any;
+
 describe("health, docs and edge behaviour", () => {
   it("reports health with the store and the queue", async () => {
     const { app } = await makeTestApp();
     const res = await app.request("/health");
-    expect(await res.json()).toMatchObject({ status: "ok", store: "memory", queue: { concurrency: 1 } });
+    expect(await res.json()).toMatchObject({
+      status: "ok",
+      store: "memory",
+      queue: { concurrency: 1 },
+    });
   });
 
   it("serves OpenAPI generated from the request Schemas, and a human docs page", async () => {
     const { app } = await makeTestApp();
-    const doc = (await (await app.request("/openapi.json")).json()) as any;
+    const doc = (await (await app.request("/openapi.json")).json()) as Json;
     expect(doc.openapi).toBe("3.1.0");
     expect(Object.keys(doc.paths)).toContain("/api/comparisons/{id}/events");
     const request = doc.components.schemas.ComparisonRequest;
@@ -32,16 +39,23 @@ describe("health, docs and edge behaviour", () => {
     const res = await app.request("/api/scenarios");
     expect(res.status).toBe(401);
     expect(await res.json()).toMatchObject({ field: "Authorization", value: "(mangler)" });
-    expect((await app.request("/api/scenarios", { headers: { authorization: "Bearer hemmelig" } })).status).toBe(200);
+    expect(
+      (await app.request("/api/scenarios", { headers: { authorization: "Bearer hemmelig" } }))
+        .status,
+    ).toBe(200);
     expect((await app.request("/health")).status).toBe(200);
   });
 
   it("keeps CORS closed unless origins are configured", async () => {
     const closed = await makeTestApp();
-    const r1 = await closed.app.request("/api/scenarios", { headers: { origin: "https://evil.example" } });
+    const r1 = await closed.app.request("/api/scenarios", {
+      headers: { origin: "https://evil.example" },
+    });
     expect(r1.headers.get("access-control-allow-origin")).toBeNull();
     const open = await makeTestApp({ config: { corsOrigins: ["http://localhost:5173"] } });
-    const r2 = await open.app.request("/api/scenarios", { headers: { origin: "http://localhost:5173" } });
+    const r2 = await open.app.request("/api/scenarios", {
+      headers: { origin: "http://localhost:5173" },
+    });
     expect(r2.headers.get("access-control-allow-origin")).toBe("http://localhost:5173");
   });
 
@@ -66,7 +80,10 @@ describe("history routes over the domain store", () => {
 
   it("refuses an upload above the size limit with 413 and an unknown format with 400", async () => {
     const { app } = await makeTestApp({ history: true });
-    const big = await app.request("/api/history/imports?format=csv", { method: "POST", body: "x".repeat(5000) });
+    const big = await app.request("/api/history/imports?format=csv", {
+      method: "POST",
+      body: "x".repeat(5000),
+    });
     expect(big.status).toBe(413);
     const stream = new ReadableStream({
       start(c) {
@@ -74,7 +91,11 @@ describe("history routes over the domain store", () => {
         c.close();
       },
     });
-    const streamed = await app.request("/api/history/imports?format=csv", { method: "POST", body: stream, duplex: "half" } as RequestInit);
+    const streamed = await app.request("/api/history/imports?format=csv", {
+      method: "POST",
+      body: stream,
+      duplex: "half",
+    } as RequestInit);
     expect(streamed.status).toBe(413);
     expect((await postJson(app, "/api/history/imports?format=pdf", {})).status).toBe(400);
   });

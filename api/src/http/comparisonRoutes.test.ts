@@ -1,11 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { makeTestApp, postJson } from "./testApp";
 
+// biome-ignore lint/suspicious/noExplicitAny: the tests read nested response JSON by path
+type Json = any;
+
 const small = { replications: 2, cases: 200, seed: 7 };
 
 type View = { id: string; status: string; result?: Record<string, unknown>; createdAt: string };
 
-const finished = async (t: Awaited<ReturnType<typeof makeTestApp>>, res: Response): Promise<View> => {
+const finished = async (
+  t: Awaited<ReturnType<typeof makeTestApp>>,
+  res: Response,
+): Promise<View> => {
   expect(res.status).toBe(202);
   const location = res.headers.get("location") as string;
   expect(location).toMatch(/^\/api\/comparisons\/c\d+$/);
@@ -16,11 +22,28 @@ const finished = async (t: Awaited<ReturnType<typeof makeTestApp>>, res: Respons
 describe("comparison routes", () => {
   it("runs a comparison to the CLI compare --json contract plus id, status, createdAt and parameters", async () => {
     const t = await makeTestApp();
-    const view = await finished(t, await postJson(t.app, "/api/comparisons", { baseline: "baseline", variants: ["early-cv"], ...small }));
+    const view = await finished(
+      t,
+      await postJson(t.app, "/api/comparisons", {
+        baseline: "baseline",
+        variants: ["early-cv"],
+        ...small,
+      }),
+    );
     expect(view.status).toBe("completed");
-    const result = view.result as Record<string, any>;
-    expect(result).toMatchObject({ schemaVersion: 1, id: view.id, status: "completed", createdAt: "2026-01-05T09:00:00.000Z" });
-    expect(result.baseline).toMatchObject({ scenario: "baseline", seed: 7, replications: 2, cases: 200 });
+    const result = view.result as Json;
+    expect(result).toMatchObject({
+      schemaVersion: 1,
+      id: view.id,
+      status: "completed",
+      createdAt: "2026-01-05T09:00:00.000Z",
+    });
+    expect(result.baseline).toMatchObject({
+      scenario: "baseline",
+      seed: 7,
+      replications: 2,
+      cases: 200,
+    });
     expect(result.baseline.kpis.rettidighed.unit).toBe("andel");
     expect(result.variants[0]).toMatchObject({ scenario: "early-cv" });
     expect(Object.keys(result.variants[0].difference)).toContain("weeksOnYdelse");
@@ -30,8 +53,14 @@ describe("comparison routes", () => {
 
   it("re-running with the same seeds gives the same result", async () => {
     const t = await makeTestApp();
-    const first = await finished(t, await postJson(t.app, "/api/comparisons", { baseline: "baseline", variants: [], ...small }));
-    const again = await finished(t, await t.app.request(`/api/comparisons/${first.id}/rerun`, { method: "POST" }));
+    const first = await finished(
+      t,
+      await postJson(t.app, "/api/comparisons", { baseline: "baseline", variants: [], ...small }),
+    );
+    const again = await finished(
+      t,
+      await t.app.request(`/api/comparisons/${first.id}/rerun`, { method: "POST" }),
+    );
     const strip = (v: View) => ({ ...v.result, id: undefined });
     expect(again.id).not.toBe(first.id);
     expect(strip(again)).toEqual(strip(first));
@@ -39,7 +68,11 @@ describe("comparison routes", () => {
 
   it("streams progress, partial KPIs and done as Server-Sent Events", async () => {
     const t = await makeTestApp();
-    const res = await postJson(t.app, "/api/comparisons", { baseline: "baseline", variants: [], ...small });
+    const res = await postJson(t.app, "/api/comparisons", {
+      baseline: "baseline",
+      variants: [],
+      ...small,
+    });
     const stream = await t.app.request(`${res.headers.get("location")}/events`);
     expect(stream.headers.get("content-type")).toMatch(/^text\/event-stream/);
     const text = await stream.text();
@@ -50,13 +83,25 @@ describe("comparison routes", () => {
 
   it("answers bad run requests with problem+json naming the field", async () => {
     const t = await makeTestApp();
-    const unknown = await postJson(t.app, "/api/comparisons", { baseline: "findes-ikke", variants: [] });
+    const unknown = await postJson(t.app, "/api/comparisons", {
+      baseline: "findes-ikke",
+      variants: [],
+    });
     expect(unknown.status).toBe(404);
     expect(await unknown.json()).toMatchObject({ field: "id", value: "findes-ikke" });
-    const wrongType = await postJson(t.app, "/api/comparisons", { baseline: "baseline", variants: [], replications: "ti" });
+    const wrongType = await postJson(t.app, "/api/comparisons", {
+      baseline: "baseline",
+      variants: [],
+      replications: "ti",
+    });
     expect(wrongType.status).toBe(422);
     expect(await wrongType.json()).toMatchObject({ field: "replications", value: '"ti"' });
-    const tooBig = await postJson(t.app, "/api/comparisons", { baseline: "baseline", variants: [], replications: 100, cases: 1000 });
+    const tooBig = await postJson(t.app, "/api/comparisons", {
+      baseline: "baseline",
+      variants: [],
+      replications: 100,
+      cases: 1000,
+    });
     expect(tooBig.status).toBe(422);
     expect(await tooBig.json()).toMatchObject({ field: "cases × replications", value: "100000" });
     expect((await postJson(t.app, "/api/comparisons", "{")).status).toBe(400);
@@ -77,7 +122,12 @@ describe("comparison routes", () => {
 
   it("cancels a running comparison; cancelling again is 409", async () => {
     const t = await makeTestApp();
-    const res = await postJson(t.app, "/api/comparisons", { baseline: "baseline", variants: [], replications: 20, cases: 200 });
+    const res = await postJson(t.app, "/api/comparisons", {
+      baseline: "baseline",
+      variants: [],
+      replications: 20,
+      cases: 200,
+    });
     const location = res.headers.get("location") as string;
     const cancelled = await t.app.request(location, { method: "DELETE" });
     expect(await cancelled.json()).toMatchObject({ status: "cancelled" });
@@ -88,21 +138,58 @@ describe("comparison routes", () => {
 
   it("runs a counterfactual and a sensitivity over the estimate range", async () => {
     const t = await makeTestApp();
-    const cf = await finished(t, await postJson(t.app, "/api/counterfactuals", { scenario: "baseline", overrides: { "levers.earlyCvWeek": 8 }, label: "cv-uge-8", ...small }));
-    expect((cf.result as any).variants[0]).toMatchObject({ scenario: "baseline", label: "cv-uge-8" });
-    const sens = await finished(t, await postJson(t.app, "/api/sensitivity", { scenario: "baseline", parameter: "arrivals.perWeek", ...small }));
-    expect((sens.result as any).variants.map((v: { label: string }) => v.label)).toEqual(["arrivals.perWeek=20", "arrivals.perWeek=45"]);
-    const noEstimate = await postJson(t.app, "/api/sensitivity", { scenario: "baseline", parameter: "regime", ...small });
+    const cf = await finished(
+      t,
+      await postJson(t.app, "/api/counterfactuals", {
+        scenario: "baseline",
+        overrides: { "levers.earlyCvWeek": 8 },
+        label: "cv-uge-8",
+        ...small,
+      }),
+    );
+    expect((cf.result as Json).variants[0]).toMatchObject({
+      scenario: "baseline",
+      label: "cv-uge-8",
+    });
+    const sens = await finished(
+      t,
+      await postJson(t.app, "/api/sensitivity", {
+        scenario: "baseline",
+        parameter: "arrivals.perWeek",
+        ...small,
+      }),
+    );
+    expect((sens.result as Json).variants.map((v: { label: string }) => v.label)).toEqual([
+      "arrivals.perWeek=20",
+      "arrivals.perWeek=45",
+    ]);
+    const noEstimate = await postJson(t.app, "/api/sensitivity", {
+      scenario: "baseline",
+      parameter: "regime",
+      ...small,
+    });
     expect(noEstimate.status).toBe(422);
-    const badOverride = await postJson(t.app, "/api/counterfactuals", { scenario: "baseline", overrides: { "levers.earlyCvWeek": -1 } });
+    const badOverride = await postJson(t.app, "/api/counterfactuals", {
+      scenario: "baseline",
+      overrides: { "levers.earlyCvWeek": -1 },
+    });
     expect(badOverride.status).toBe(422);
     expect(await badOverride.json()).toMatchObject({ field: "levers.earlyCvWeek" });
   }, 30_000);
 
   it("serves chart distributions of a finished comparison", async () => {
     const t = await makeTestApp();
-    const view = await finished(t, await postJson(t.app, "/api/comparisons", { baseline: "baseline", variants: ["early-cv"], ...small }));
-    const body = (await (await t.app.request(`/api/comparisons/${view.id}/distributions`)).json()) as any;
+    const view = await finished(
+      t,
+      await postJson(t.app, "/api/comparisons", {
+        baseline: "baseline",
+        variants: ["early-cv"],
+        ...small,
+      }),
+    );
+    const body = (await (
+      await t.app.request(`/api/comparisons/${view.id}/distributions`)
+    ).json()) as Json;
     expect(body.scenarios.map((s: { label: string }) => s.label)).toEqual(["baseline", "early-cv"]);
     const waits = body.scenarios[0].waits.raskmeldingToJobDays as number[];
     expect(waits.length).toBeGreaterThan(0);

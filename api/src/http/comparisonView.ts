@@ -13,8 +13,20 @@ export const comparisonView = (record: ComparisonRecord, hub: ComparisonHub) => 
     finishedAt: record.finishedAt,
     parameters: r.parameters,
     scenarioVersions: r.scenarioVersions,
-    ...(record.status === "running" && progress?.type === "progress" ? { progress: { done: progress.done, total: progress.total } } : {}),
+    ...(record.status === "running" && progress?.type === "progress"
+      ? { progress: { done: progress.done, total: progress.total } }
+      : {}),
     ...(record.reason === null ? {} : { reason: record.reason }),
-    ...(record.status === "completed" ? { result: { ...(record.result as object), id: r.comparisonId, status: record.status, createdAt: r.requestedAt, parameters: r.parameters } } : {}),
+    ...(record.status === "completed"
+      ? {
+          result: {
+            ...(record.result as object),
+            id: r.comparisonId,
+            status: record.status,
+            createdAt: r.requestedAt,
+            parameters: r.parameters,
+          },
+        }
+      : {}),
   };
 };

@@ -25,14 +25,25 @@ export const createApp = (deps: AppDeps): Hono => {
     await next();
     // Path template only where ids could name a person's case; never query strings or bodies.
     const route = c.req.routePath === "/*" ? new URL(c.req.url).pathname : c.req.routePath;
-    deps.log({ msg: "request", method: c.req.method, route, status: c.res.status, ms: Math.round(performance.now() - started) });
+    deps.log({
+      msg: "request",
+      method: c.req.method,
+      route,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
   });
   if (deps.corsOrigins.length > 0) app.use("/api/*", cors({ origin: [...deps.corsOrigins] }));
   if (deps.token !== undefined) {
     const expected = `Bearer ${deps.token}`;
     app.use("/api/*", async (c, next) => {
       if (c.req.header("authorization") !== expected) {
-        return fromProblem(problem(401, "unauthorized", "angiv Authorization: Bearer <SAGSFLOW_TOKEN>", { field: "Authorization", value: c.req.header("authorization") === undefined ? "(mangler)" : "(forkert)" }));
+        return fromProblem(
+          problem(401, "unauthorized", "angiv Authorization: Bearer <SAGSFLOW_TOKEN>", {
+            field: "Authorization",
+            value: c.req.header("authorization") === undefined ? "(mangler)" : "(forkert)",
+          }),
+        );
       }
       return next();
     });
@@ -43,7 +54,14 @@ export const createApp = (deps: AppDeps): Hono => {
   app.route("/api", distributionRoutes(deps));
   app.route("/api", historyRoutes(deps.history, deps.limits.maxUploadBytes));
   app.route("/", docsRoutes(deps));
-  app.notFound((c) => fromProblem(problem(404, "not-found", `ingen rute ${c.req.method} ${new URL(c.req.url).pathname}`, { field: "path", value: new URL(c.req.url).pathname })));
+  app.notFound((c) =>
+    fromProblem(
+      problem(404, "not-found", `ingen rute ${c.req.method} ${new URL(c.req.url).pathname}`, {
+        field: "path",
+        value: new URL(c.req.url).pathname,
+      }),
+    ),
+  );
   app.onError((error) => {
     deps.log({ msg: "unhandled", error: error.name });
     return fromProblem(problem(500, "internal", "der opstod en intern fejl; se serverens log"));

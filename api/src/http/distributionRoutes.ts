@@ -16,17 +16,32 @@ export const distributionRoutes = (deps: AppDeps): Hono => {
     respond(deps.comparisons.get(c.req.param("id")), (record) => {
       const r = record.request;
       if (record.status !== "completed") {
-        return failWith(new RequestInvalid({ field: "status", value: record.status, reason: "fordelinger findes kun for færdige kørsler", status: 409 }));
+        return failWith(
+          new RequestInvalid({
+            field: "status",
+            value: record.status,
+            reason: "fordelinger findes kun for færdige kørsler",
+            status: 409,
+          }),
+        );
       }
       const cached = cache.get(r.comparisonId);
       if (cached !== undefined) return json(cached);
       const scenarios = [];
       for (const s of [r.baseline, ...r.variants]) {
-        const compiled = deps.catalog.compile(s.scenario, { version: r.scenarioVersions[s.scenario], overrides: s.overrides });
+        const compiled = deps.catalog.compile(s.scenario, {
+          version: r.scenarioVersions[s.scenario],
+          overrides: s.overrides,
+        });
         if (Result.isFailure(compiled)) return failWith(compiled.failure);
         const p = compiled.success.params;
-        const params = r.cases === null ? p : { ...p, horizon: { ...p.horizon, maxCases: r.cases } };
-        scenarios.push({ label: s.label, scenario: s.scenario, ...runDistributions(params, r.seed) });
+        const params =
+          r.cases === null ? p : { ...p, horizon: { ...p.horizon, maxCases: r.cases } };
+        scenarios.push({
+          label: s.label,
+          scenario: s.scenario,
+          ...runDistributions(params, r.seed),
+        });
       }
       const body = { id: r.comparisonId, seed: r.seed, scenarios };
       cache.set(r.comparisonId, body);
@@ -35,4 +50,3 @@ export const distributionRoutes = (deps: AppDeps): Hono => {
   );
   return app;
 };
-

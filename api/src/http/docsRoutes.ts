@@ -6,12 +6,13 @@ import { Hono } from "hono";
 import type { AppDeps } from "./appDeps";
 import { openApiDocument } from "./openApiDocument";
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 const docsPage = (doc: ReturnType<typeof openApiDocument>): string => {
   const rows = Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops as Record<string, { summary: string }>).map(
-      ([method, op]) => `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escape(path)}</code></td><td>${escape(op.summary)}</td></tr>`,
+      ([method, op]) =>
+        `<tr><td><code>${method.toUpperCase()}</code></td><td><code>${escapeHtml(path)}</code></td><td>${escapeHtml(op.summary)}</td></tr>`,
     ),
   );
   return `<!doctype html><html lang="da"><meta charset="utf-8"><title>sagsflow API</title>
@@ -21,29 +22,47 @@ const docsPage = (doc: ReturnType<typeof openApiDocument>): string => {
 };
 
 const MIME: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".svg": "image/svg+xml",
-  ".json": "application/json", ".png": "image/png", ".woff2": "font/woff2", ".ico": "image/x-icon",
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".svg": "image/svg+xml",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".woff2": "font/woff2",
+  ".ico": "image/x-icon",
 };
 
 export const docsRoutes = (deps: AppDeps): Hono => {
   const app = new Hono();
   const doc = openApiDocument();
   const page = docsPage(doc);
-  app.get("/health", (c) => c.json({ status: "ok", store: deps.storeLabel, queue: deps.queue.stats() }));
+  app.get("/health", (c) =>
+    c.json({ status: "ok", store: deps.storeLabel, queue: deps.queue.stats() }),
+  );
   app.get("/openapi.json", (c) => c.json(doc));
   app.get("/docs", (c) => c.html(page));
   const dir = deps.dashboardDir;
   if (dir !== undefined && existsSync(join(dir, "index.html"))) {
     app.get("/*", async (c) => {
-      const rel = normalize(decodeURIComponent(new URL(c.req.url).pathname)).replace(/^([/\\])+/, "");
+      const rel = normalize(decodeURIComponent(new URL(c.req.url).pathname)).replace(
+        /^([/\\])+/,
+        "",
+      );
       // A path that climbs out of the dashboard folder or does not exist gets the app shell.
-      const file = rel === "" || rel.startsWith("..") || !existsSync(join(dir, rel)) ? "index.html" : rel;
+      const file =
+        rel === "" || rel.startsWith("..") || !existsSync(join(dir, rel)) ? "index.html" : rel;
       const body = await readFile(join(dir, file)).catch(() => undefined);
       if (body === undefined) return c.notFound();
-      return new Response(body, { headers: { "content-type": MIME[extname(file)] ?? "application/octet-stream" } });
+      return new Response(body, {
+        headers: { "content-type": MIME[extname(file)] ?? "application/octet-stream" },
+      });
     });
   } else {
-    app.get("/", (c) => c.html(`<!doctype html><html lang="da"><meta charset="utf-8"><title>sagsflow</title><h1>sagsflow</h1><p>Dashboardet er ikke bygget. Se <a href="/docs">API-dokumentationen</a> og <a href="/openapi.json">/openapi.json</a>.</p></html>`));
+    app.get("/", (c) =>
+      c.html(
+        `<!doctype html><html lang="da"><meta charset="utf-8"><title>sagsflow</title><h1>sagsflow</h1><p>Dashboardet er ikke bygget. Se <a href="/docs">API-dokumentationen</a> og <a href="/openapi.json">/openapi.json</a>.</p></html>`,
+      ),
+    );
   }
   return app;
 };

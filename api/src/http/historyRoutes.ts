@@ -33,7 +33,12 @@ const CONTENT_TYPES: Readonly<Record<HistoryFormat, string>> = {
 const formatOf = (raw: string | undefined): HistoryFormat | RequestInvalid =>
   FORMATS.includes(raw as HistoryFormat)
     ? (raw as HistoryFormat)
-    : new RequestInvalid({ field: "format", value: raw ?? "(mangler)", reason: "skal være csv, xes eller ocel", status: 400 });
+    : new RequestInvalid({
+        field: "format",
+        value: raw ?? "(mangler)",
+        reason: "skal være csv, xes eller ocel",
+        status: 400,
+      });
 
 /** Streams the upload to a temporary file, refusing it once it passes `limit` bytes. */
 const saveUpload = async (request: Request, limit: number, file: string): Promise<boolean> => {
@@ -51,12 +56,17 @@ const saveUpload = async (request: Request, limit: number, file: string): Promis
   );
 };
 
-export const historyRoutes = (history: HistoryRoutesDeps | undefined, maxUploadBytes: number): Hono => {
+export const historyRoutes = (
+  history: HistoryRoutesDeps | undefined,
+  maxUploadBytes: number,
+): Hono => {
   const app = new Hono();
   if (history === undefined) {
-    const unavailable = () => failWith(new FeatureUnavailable({ feature: "historik (intet historiklager)" }));
+    const unavailable = () =>
+      failWith(new FeatureUnavailable({ feature: "historik (intet historiklager)" }));
     app.post("/history/imports", unavailable);
-    for (const path of ["/history/kpis", "/cases/:id", "/exports/:file"]) app.get(path, unavailable);
+    for (const path of ["/history/kpis", "/cases/:id", "/exports/:file"])
+      app.get(path, unavailable);
     return app;
   }
   const { store } = history;
@@ -64,34 +74,63 @@ export const historyRoutes = (history: HistoryRoutesDeps | undefined, maxUploadB
     const format = formatOf(c.req.query("format"));
     if (format instanceof RequestInvalid) return failWith(format);
     const declared = Number(c.req.header("content-length") ?? "NaN");
-    const tooLarge = () => fromProblem(problem(413, "payload-too-large", `filen er over ${maxUploadBytes} bytes`, { field: "body", value: String(declared), limit: maxUploadBytes }));
+    const tooLarge = () =>
+      fromProblem(
+        problem(413, "payload-too-large", `filen er over ${maxUploadBytes} bytes`, {
+          field: "body",
+          value: String(declared),
+          limit: maxUploadBytes,
+        }),
+      );
     if (declared > maxUploadBytes) return tooLarge();
     const dir = await mkdtemp(join(tmpdir(), "sagsflow-upload-"));
     try {
       const file = join(dir, `upload.${format === "ocel" ? "json" : format}`);
       if (!(await saveUpload(c.req.raw, maxUploadBytes, file))) return tooLarge();
-      const options = { mapping: sagsflowMapping(caseEventTags), store, format, pseudoKey: history.pseudoKey };
+      const options = {
+        mapping: sagsflowMapping(caseEventTags),
+        store,
+        format,
+        pseudoKey: history.pseudoKey,
+      };
       return await respond(importIntoStore(file, options), (r) => json(r, 201));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });
   app.get("/history/kpis", (c) =>
-    respond(historyKpis(store, { from: c.req.query("from"), to: c.req.query("to") }), (r) => json(r)),
+    respond(historyKpis(store, { from: c.req.query("from"), to: c.req.query("to") }), (r) =>
+      json(r),
+    ),
   );
   app.get("/cases/:id", (c) =>
     respond(
-      Effect.catchTag(caseTimeline(store, c.req.param("id"), c.req.query("asOf")), "StreamNotFound", () =>
-        Effect.fail(new RequestInvalid({ field: "id", value: c.req.param("id"), reason: "sagen findes ikke", status: 404 })),
+      Effect.catchTag(
+        caseTimeline(store, c.req.param("id"), c.req.query("asOf")),
+        "StreamNotFound",
+        () =>
+          Effect.fail(
+            new RequestInvalid({
+              field: "id",
+              value: c.req.param("id"),
+              reason: "sagen findes ikke",
+              status: 404,
+            }),
+          ),
       ),
       (t) => json(t),
     ),
   );
   app.get("/exports/:file", (c) => {
     const file = c.req.param("file");
-    const format = formatOf(file.startsWith("history.") ? file.slice("history.".length) : undefined);
+    const format = formatOf(
+      file.startsWith("history.") ? file.slice("history.".length) : undefined,
+    );
     if (format instanceof RequestInvalid) return failWith(format);
-    return respond(exportHistory(store, { format }), (text) => new Response(text, { headers: { "content-type": CONTENT_TYPES[format] } }));
+    return respond(
+      exportHistory(store, { format }),
+      (text) => new Response(text, { headers: { "content-type": CONTENT_TYPES[format] } }),
+    );
   });
   return app;
 };

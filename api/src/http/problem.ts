@@ -33,9 +33,18 @@ export const problem = (
   kind: string,
   detail: string,
   extra: Readonly<Record<string, unknown>> = {},
-): Problem => ({ type: `/problems/${kind}`, title: TITLES[status] ?? "Fejl", status, detail, ...extra });
+): Problem => ({
+  type: `/problems/${kind}`,
+  title: TITLES[status] ?? "Fejl",
+  status,
+  detail,
+  ...extra,
+});
 
-export const problemResponse = (p: Problem, headers: Readonly<Record<string, string>> = {}): Response =>
+export const problemResponse = (
+  p: Problem,
+  headers: Readonly<Record<string, string>> = {},
+): Response =>
   new Response(JSON.stringify(p), {
     status: p.status,
     headers: { "content-type": "application/problem+json; charset=utf-8", ...headers },

@@ -8,28 +8,56 @@ interface Tagged {
   readonly [k: string]: unknown;
 }
 
-const str = (u: unknown): string => (typeof u === "string" ? u : JSON.stringify(u) ?? String(u));
+const str = (u: unknown): string => (typeof u === "string" ? u : (JSON.stringify(u) ?? String(u)));
 
 /** Returns the problem and any headers (Retry-After, ETag) the status needs. */
-export const problemOf = (error: unknown): { problem: Problem; headers: Record<string, string> } => {
-  const e = (typeof error === "object" && error !== null ? error : { _tag: "Unknown", message: "" }) as Tagged;
+export const problemOf = (
+  error: unknown,
+): { problem: Problem; headers: Record<string, string> } => {
+  const e = (
+    typeof error === "object" && error !== null ? error : { _tag: "Unknown", message: "" }
+  ) as Tagged;
   const plain = (p: Problem) => ({ problem: p, headers: {} });
   switch (e._tag) {
     case "ScenarioNotFound":
-      return plain(problem(404, "scenario-not-found", e.message, { field: "id", value: str(e.scenarioId) }));
+      return plain(
+        problem(404, "scenario-not-found", e.message, { field: "id", value: str(e.scenarioId) }),
+      );
     case "ComparisonNotFound":
-      return plain(problem(404, "comparison-not-found", e.message, { field: "id", value: str(e.comparisonId) }));
+      return plain(
+        problem(404, "comparison-not-found", e.message, {
+          field: "id",
+          value: str(e.comparisonId),
+        }),
+      );
     case "ScenarioVersionStale":
-      return plain(problem(412, "version-stale", e.message, { field: "If-Match", value: str(e.expected), currentVersion: e.actual }));
+      return plain(
+        problem(412, "version-stale", e.message, {
+          field: "If-Match",
+          value: str(e.expected),
+          currentVersion: e.actual,
+        }),
+      );
     case "ScenarioConflict":
-      return plain(problem(409, "scenario-conflict", e.message, { field: "id", value: str(e.scenarioId) }));
+      return plain(
+        problem(409, "scenario-conflict", e.message, { field: "id", value: str(e.scenarioId) }),
+      );
     case "RequestInvalid":
-      return plain(problem(Number(e.status), "request-invalid", e.message, { field: str(e.field), value: str(e.value) }));
+      return plain(
+        problem(Number(e.status), "request-invalid", e.message, {
+          field: str(e.field),
+          value: str(e.value),
+        }),
+      );
     case "ScenarioInvalid": {
       const problems = (e.problems ?? []) as ReadonlyArray<{ field: string; value: string }>;
       const first = problems[0];
       return plain(
-        problem(422, "scenario-invalid", e.message, { field: first?.field ?? "", value: first?.value ?? "", problems }),
+        problem(422, "scenario-invalid", e.message, {
+          field: first?.field ?? "",
+          value: first?.value ?? "",
+          problems,
+        }),
       );
     }
     case "RunQueueFull":
@@ -38,9 +66,13 @@ export const problemOf = (error: unknown): { problem: Problem; headers: Record<s
         headers: { "retry-after": String(e.retryAfterSeconds) },
       };
     case "FeatureUnavailable":
-      return plain(problem(501, "not-implemented", e.message, { field: "feature", value: str(e.feature) }));
+      return plain(
+        problem(501, "not-implemented", e.message, { field: "feature", value: str(e.feature) }),
+      );
     case "WrongExpectedVersion":
-      return plain(problem(409, "concurrent-write", "en anden skrivning kom først; hent og prøv igen"));
+      return plain(
+        problem(409, "concurrent-write", "en anden skrivning kom først; hent og prøv igen"),
+      );
     case "EventStoreError":
     case "StoreUnavailable":
       return plain(problem(503, "store-unavailable", "hændelseslageret er ikke tilgængeligt"));

@@ -6,7 +6,10 @@ import { Result, Schema, SchemaIssue } from "effect";
 import { type Problem, problem } from "./problem";
 
 /** Reads at most `limit` bytes; undefined when the body is larger (checked while streaming, not only by header). */
-export const readLimited = async (request: Request, limit: number): Promise<Uint8Array | undefined> => {
+export const readLimited = async (
+  request: Request,
+  limit: number,
+): Promise<Uint8Array | undefined> => {
   const declared = Number(request.headers.get("content-length") ?? "NaN");
   if (Number.isFinite(declared) && declared > limit) return undefined;
   if (request.body === null) return new Uint8Array();
@@ -27,7 +30,11 @@ export const readLimited = async (request: Request, limit: number): Promise<Uint
 };
 
 const valueAt = (input: unknown, path: ReadonlyArray<PropertyKey>): unknown =>
-  path.reduce<unknown>((n, k) => (typeof n === "object" && n !== null ? (n as Record<PropertyKey, unknown>)[k] : undefined), input);
+  path.reduce<unknown>(
+    (n, k) =>
+      typeof n === "object" && n !== null ? (n as Record<PropertyKey, unknown>)[k] : undefined,
+    input,
+  );
 
 const show = (u: unknown): string => {
   if (u === undefined) return "(mangler)";
@@ -40,15 +47,32 @@ export const decodeInput = <S extends Schema.Top & { readonly DecodingServices: 
   schema: S,
   input: unknown,
 ): Result.Result<S["Type"], Problem> => {
-  const decoded = Schema.decodeUnknownResult(schema, { onExcessProperty: "error", errors: "all" })(input);
+  const decoded = Schema.decodeUnknownResult(schema, { onExcessProperty: "error", errors: "all" })(
+    input,
+  );
   if (Result.isSuccess(decoded)) return Result.succeed(decoded.success);
-  const issues = SchemaIssue.makeFormatterStandardSchemaV1()(decoded.failure.issue).issues.map((i) => {
-    const path = (i.path ?? []).map((p) => (typeof p === "object" ? p.key : p));
-    return { field: path.map(String).join("."), value: show(valueAt(input, path)), message: i.message };
-  });
+  const issues = SchemaIssue.makeFormatterStandardSchemaV1()(decoded.failure.issue).issues.map(
+    (i) => {
+      const path = (i.path ?? []).map((p) => (typeof p === "object" ? p.key : p));
+      return {
+        field: path.map(String).join("."),
+        value: show(valueAt(input, path)),
+        message: i.message,
+      };
+    },
+  );
   const first = issues[0];
-  const detail = first === undefined ? "ugyldigt indhold" : `${first.field || "(rod)"} = ${first.value}: ${first.message}`;
-  return Result.fail(problem(422, "validation", detail, { field: first?.field ?? "", value: first?.value ?? "", problems: issues }));
+  const detail =
+    first === undefined
+      ? "ugyldigt indhold"
+      : `${first.field || "(rod)"} = ${first.value}: ${first.message}`;
+  return Result.fail(
+    problem(422, "validation", detail, {
+      field: first?.field ?? "",
+      value: first?.value ?? "",
+      problems: issues,
+    }),
+  );
 };
 
 /** Reads and decodes a JSON body. */
@@ -59,18 +83,34 @@ export const readJson = async <S extends Schema.Top & { readonly DecodingService
 ): Promise<Result.Result<S["Type"], Problem>> => {
   const type = request.headers.get("content-type") ?? "";
   if (!/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
-    return Result.fail(problem(415, "unsupported-media-type", "brug Content-Type: application/json", { field: "Content-Type", value: type || "(mangler)" }));
+    return Result.fail(
+      problem(415, "unsupported-media-type", "brug Content-Type: application/json", {
+        field: "Content-Type",
+        value: type || "(mangler)",
+      }),
+    );
   }
   const bytes = await readLimited(request, limit);
   if (bytes === undefined) {
-    return Result.fail(problem(413, "payload-too-large", `indholdet er over ${limit} bytes`, { field: "body", value: request.headers.get("content-length") ?? "(strøm)", limit }));
+    return Result.fail(
+      problem(413, "payload-too-large", `indholdet er over ${limit} bytes`, {
+        field: "body",
+        value: request.headers.get("content-length") ?? "(strøm)",
+        limit,
+      }),
+    );
   }
   let input: unknown;
   try {
     input = JSON.parse(new TextDecoder().decode(bytes));
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : "ugyldig JSON";
-    return Result.fail(problem(400, "malformed-json", `indholdet er ikke gyldig JSON: ${reason}`, { field: "body", value: show(new TextDecoder().decode(bytes.slice(0, 60))) }));
+    return Result.fail(
+      problem(400, "malformed-json", `indholdet er ikke gyldig JSON: ${reason}`, {
+        field: "body",
+        value: show(new TextDecoder().decode(bytes.slice(0, 60))),
+      }),
+    );
   }
   return decodeInput(schema, input);
 };

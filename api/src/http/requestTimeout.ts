@@ -14,6 +14,11 @@ export const requestTimeout =
     const outcome = await Promise.race([next().then(() => "done" as const), timedOut]);
     clearTimeout(timer);
     if (outcome === "timeout") {
-      c.res = fromProblem(problem(503, "timeout", `anmodningen tog over ${ms} ms`, { field: "timeout", value: String(ms) }));
+      c.res = fromProblem(
+        problem(503, "timeout", `anmodningen tog over ${ms} ms`, {
+          field: "timeout",
+          value: String(ms),
+        }),
+      );
     }
   };

@@ -16,7 +16,14 @@ export const respond = async <A, E>(
   return Result.isSuccess(result) ? ok(result.success) : failWith(result.failure);
 };
 
-export const json = (body: unknown, status = 200, headers: Readonly<Record<string, string>> = {}): Response =>
-  new Response(JSON.stringify(body), { status, headers: { "content-type": "application/json; charset=utf-8", ...headers } });
+export const json = (
+  body: unknown,
+  status = 200,
+  headers: Readonly<Record<string, string>> = {},
+): Response =>
+  new Response(JSON.stringify(body), {
+    status,
+    headers: { "content-type": "application/json; charset=utf-8", ...headers },
+  });
 
 export const fromProblem = (p: Problem): Response => problemResponse(p);

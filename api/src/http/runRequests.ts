@@ -6,7 +6,11 @@ import { Result } from "effect";
 import { RequestInvalid } from "../server/apiErrors";
 import type { ComparisonInput } from "../server/comparisonService";
 import type { ScenarioCatalog } from "../server/scenarioCatalog";
-import type { ComparisonRequestBody, CounterfactualRequestBody, SensitivityRequestBody } from "./apiSchemas";
+import type {
+  ComparisonRequestBody,
+  CounterfactualRequestBody,
+  SensitivityRequestBody,
+} from "./apiSchemas";
 
 const DEFAULT_SEED = 1;
 const DEFAULT_REPLICATIONS = 10;
@@ -47,7 +51,12 @@ export const sensitivityInput = (
     const p = compiled.success.provenance.get(b.parameter);
     if (p?.kind !== "estimate") {
       return Result.fail(
-        new RequestInvalid({ field: "parameter", value: b.parameter, reason: "har intet estimat (low/high) i scenariet; angiv values", status: 422 }),
+        new RequestInvalid({
+          field: "parameter",
+          value: b.parameter,
+          reason: "har intet estimat (low/high) i scenariet; angiv values",
+          status: 422,
+        }),
       );
     }
     values = [p.estimate.low, p.estimate.high];
@@ -55,7 +64,11 @@ export const sensitivityInput = (
   return Result.succeed({
     kind: "sensitivity",
     baseline: plain(b.scenario),
-    variants: values.map((v) => ({ scenario: b.scenario, label: `${b.parameter}=${JSON.stringify(v)}`, overrides: { [b.parameter]: v } })),
+    variants: values.map((v) => ({
+      scenario: b.scenario,
+      label: `${b.parameter}=${JSON.stringify(v)}`,
+      overrides: { [b.parameter]: v },
+    })),
     ...options(b),
     parameters: b,
   });

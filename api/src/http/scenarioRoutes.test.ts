@@ -14,11 +14,16 @@ const problemOf = async (res: Response) => {
 describe("scenario routes", () => {
   it("lists library scenarios with family and question; variants inherit the family", async () => {
     const { app } = await makeTestApp();
-    const list = (await (await app.request("/api/scenarios")).json()) as Array<Record<string, unknown>>;
+    const list = (await (await app.request("/api/scenarios")).json()) as Array<
+      Record<string, unknown>
+    >;
     const baseline = list.find((s) => s.id === "baseline");
     expect(baseline).toMatchObject({ source: "library", family: "basis", version: 0 });
     expect(typeof baseline?.question).toBe("string");
-    expect(list.find((s) => s.id === "early-cv")).toMatchObject({ family: "basis", extends: "baseline.yaml" });
+    expect(list.find((s) => s.id === "early-cv")).toMatchObject({
+      family: "basis",
+      extends: "baseline.yaml",
+    });
   });
 
   it("gets one scenario with its YAML and version as ETag; unknown is 404 naming the id", async () => {
@@ -44,7 +49,12 @@ describe("scenario routes", () => {
       body: variant("cv-uge-6", 5),
     });
     expect(put.status).toBe(200);
-    expect(await put.json()).toMatchObject({ version: 2, name: "CV i uge 5", source: "saved", family: "basis" });
+    expect(await put.json()).toMatchObject({
+      version: 2,
+      name: "CV i uge 5",
+      source: "saved",
+      family: "basis",
+    });
     const list = (await (await app.request("/api/scenarios")).json()) as Array<{ id: string }>;
     expect(list.map((s) => s.id)).toContain("cv-uge-6");
   });
@@ -53,10 +63,18 @@ describe("scenario routes", () => {
     const { app } = await makeTestApp();
     await postJson(app, "/api/scenarios", { yaml: variant("cv-a") });
     const put = (id: string, headers: Record<string, string>) =>
-      app.request(`/api/scenarios/${id}`, { method: "PUT", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ yaml: variant(id) }) });
+      app.request(`/api/scenarios/${id}`, {
+        method: "PUT",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify({ yaml: variant(id) }),
+      });
     const stale = await put("cv-a", { "if-match": '"7"' });
     expect(stale.status).toBe(412);
-    expect(await problemOf(stale)).toMatchObject({ field: "If-Match", value: "7", currentVersion: 1 });
+    expect(await problemOf(stale)).toMatchObject({
+      field: "If-Match",
+      value: "7",
+      currentVersion: 1,
+    });
     expect((await put("cv-a", {})).status).toBe(428);
     expect((await put("baseline", { "if-match": '"0"' })).status).toBe(409);
     expect((await put("ukendt", { "if-match": '"1"' })).status).toBe(404);
@@ -86,9 +104,15 @@ describe("scenario routes", () => {
     expect(await problemOf(wrongType)).toMatchObject({ field: "yaml", value: "42" });
     const oversized = await postJson(app, "/api/scenarios", { yaml: "x".repeat(5000) });
     expect(oversized.status).toBe(413);
-    const text = await app.request("/api/scenarios", { method: "POST", headers: { "content-type": "text/plain" }, body: "hej" });
+    const text = await app.request("/api/scenarios", {
+      method: "POST",
+      headers: { "content-type": "text/plain" },
+      body: "hej",
+    });
     expect(text.status).toBe(415);
-    const invalid = await postJson(app, "/api/scenarios", { yaml: variant("cv-d").replace("earlyCvWeek: 6", "earlyCvWeek: -3") });
+    const invalid = await postJson(app, "/api/scenarios", {
+      yaml: variant("cv-d").replace("earlyCvWeek: 6", "earlyCvWeek: -3"),
+    });
     expect(invalid.status).toBe(422);
     expect(await problemOf(invalid)).toMatchObject({ field: "levers.earlyCvWeek", value: "-3" });
     expect(deps.catalog.list().length).toBe(before);

@@ -16,11 +16,21 @@ import { failWith, fromProblem, json, respond } from "./respond";
 const summary = ({ yaml: _yaml, ...rest }: ScenarioEntry) => rest;
 const etag = (e: ScenarioEntry) => `"${e.version}"`;
 
-const readYaml = async (request: Request, limit: number): Promise<Result.Result<string, Problem>> => {
+const readYaml = async (
+  request: Request,
+  limit: number,
+): Promise<Result.Result<string, Problem>> => {
   const type = request.headers.get("content-type") ?? "";
   if (/^(application|text)\/(x-)?yaml\b/i.test(type)) {
     const bytes = await readLimited(request, limit);
-    if (bytes === undefined) return Result.fail(problem(413, "payload-too-large", `indholdet er over ${limit} bytes`, { field: "body", value: type, limit }));
+    if (bytes === undefined)
+      return Result.fail(
+        problem(413, "payload-too-large", `indholdet er over ${limit} bytes`, {
+          field: "body",
+          value: type,
+          limit,
+        }),
+      );
     return Result.succeed(new TextDecoder().decode(bytes));
   }
   return Result.map(await readJson(request, ScenarioBody, limit), (b) => b.yaml);
@@ -32,14 +42,17 @@ export const scenarioRoutes = (deps: AppDeps): Hono => {
   app.get("/scenarios", (c) => c.json(deps.catalog.list().map(summary)));
   app.get("/scenarios/:id", (c) => {
     const entry = deps.catalog.get(c.req.param("id"));
-    if (entry === undefined) return failWith(new ScenarioNotFound({ scenarioId: c.req.param("id") }));
+    if (entry === undefined)
+      return failWith(new ScenarioNotFound({ scenarioId: c.req.param("id") }));
     return json(entry, 200, { etag: etag(entry) });
   });
   app.post("/scenarios/validate", async (c) => {
     const yaml = await readYaml(c.req.raw, limit);
     if (Result.isFailure(yaml)) return fromProblem(yaml.failure);
     const compiled = deps.catalog.validate(yaml.success);
-    return Result.isFailure(compiled) ? failWith(compiled.failure) : json({ valid: true, id: compiled.success.meta.id, params: compiled.success.params });
+    return Result.isFailure(compiled)
+      ? failWith(compiled.failure)
+      : json({ valid: true, id: compiled.success.meta.id, params: compiled.success.params });
   });
   app.post("/scenarios", async (c) => {
     const yaml = await readYaml(c.req.raw, limit);
@@ -51,8 +64,9 @@ export const scenarioRoutes = (deps: AppDeps): Hono => {
   app.put("/scenarios/:id", async (c) => {
     const yaml = await readYaml(c.req.raw, limit);
     if (Result.isFailure(yaml)) return fromProblem(yaml.failure);
-    return respond(deps.scenarios.update(c.req.param("id"), yaml.success, c.req.header("if-match")), (e) =>
-      json(e, 200, { etag: etag(e) }),
+    return respond(
+      deps.scenarios.update(c.req.param("id"), yaml.success, c.req.header("if-match")),
+      (e) => json(e, 200, { etag: etag(e) }),
     );
   });
   return app;

@@ -32,9 +32,15 @@ export interface TestApp {
 
 /** A fresh app, or one over `stores` again (a restart); `history: false` leaves the history routes at 501. */
 export const makeTestApp = async (
-  options: { readonly stores?: Stores; readonly config?: Partial<typeof testConfig>; readonly history?: boolean } = {},
+  options: {
+    readonly stores?: Stores;
+    readonly config?: Partial<typeof testConfig>;
+    readonly history?: boolean;
+  } = {},
 ): Promise<TestApp> => {
-  const stores = options.stores ?? (await Effect.runPromise(openStores({ SAGSFLOW_STORE: "memory" }, () => TEST_CLOCK)));
+  const stores =
+    options.stores ??
+    (await Effect.runPromise(openStores({ SAGSFLOW_STORE: "memory" }, () => TEST_CLOCK)));
   const deps = await Effect.runPromise(
     makeAppDeps({
       stores,
@@ -49,7 +55,12 @@ export const makeTestApp = async (
   return { app: createApp(deps), deps, stores };
 };
 
-export const postJson = (app: Hono, path: string, body: unknown, headers: Record<string, string> = {}) =>
+export const postJson = (
+  app: Hono,
+  path: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+) =>
   app.request(path, {
     method: "POST",
     headers: { "content-type": "application/json", ...headers },

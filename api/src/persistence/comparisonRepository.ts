@@ -4,7 +4,12 @@
  */
 import type { AppendError, EventStore, ReadError } from "@sagsflow/eventstore";
 import { Effect } from "effect";
-import { type ApiEvent, COMPARISON_STREAM_PREFIX, type ComparisonRequested, comparisonStreamId } from "./apiEvents";
+import {
+  type ApiEvent,
+  COMPARISON_STREAM_PREFIX,
+  type ComparisonRequested,
+  comparisonStreamId,
+} from "./apiEvents";
 
 export type ComparisonStatus = "running" | "completed" | "failed" | "cancelled" | "interrupted";
 
@@ -48,7 +53,13 @@ export const loadComparisonRepository = (
     const apply = (e: ApiEvent) => {
       if (e._tag === "ScenarioSaved") return;
       if (e._tag === "ComparisonRequested") {
-        records.set(e.comparisonId, { request: e, status: "running", result: null, reason: null, finishedAt: null });
+        records.set(e.comparisonId, {
+          request: e,
+          status: "running",
+          result: null,
+          reason: null,
+          finishedAt: null,
+        });
         return;
       }
       const current = records.get(e.comparisonId);
@@ -56,21 +67,27 @@ export const loadComparisonRepository = (
     };
     for (const r of recorded) apply(r.event);
     const finish = (outcome: Outcome) =>
-      Effect.tap(store.append(comparisonStreamId(outcome.comparisonId), [outcome], { expectedVersion: 1 }), () =>
-        Effect.sync(() => apply(outcome)),
+      Effect.tap(
+        store.append(comparisonStreamId(outcome.comparisonId), [outcome], { expectedVersion: 1 }),
+        () => Effect.sync(() => apply(outcome)),
       );
     return {
       list: () => [...records.values()],
       get: (id) => records.get(id),
       request: (r) =>
-        Effect.tap(store.append(comparisonStreamId(r.comparisonId), [r], { expectedVersion: "noStream" }), () =>
-          Effect.sync(() => apply(r)),
+        Effect.tap(
+          store.append(comparisonStreamId(r.comparisonId), [r], { expectedVersion: "noStream" }),
+          () => Effect.sync(() => apply(r)),
         ),
       finish: (outcome) => Effect.asVoid(finish(outcome)),
       interruptUnfinished: (at) => {
-        const ids = [...records.values()].filter((r) => r.status === "running").map((r) => r.request.comparisonId);
+        const ids = [...records.values()]
+          .filter((r) => r.status === "running")
+          .map((r) => r.request.comparisonId);
         return Effect.as(
-          Effect.forEach(ids, (comparisonId) => finish({ _tag: "ComparisonInterrupted", comparisonId, interruptedAt: at })),
+          Effect.forEach(ids, (comparisonId) =>
+            finish({ _tag: "ComparisonInterrupted", comparisonId, interruptedAt: at }),
+          ),
           ids,
         );
       },

@@ -45,10 +45,16 @@ const openSqlite = (path: string): Effect.Effect<RecordStore, EventStoreError> =
   );
 
 /** `clock` stamps `recordedAt`; inject a fixed one in tests. */
-export const openStores = (env: Env, clock: () => string): Effect.Effect<Stores, StoreFromEnvError> => {
+export const openStores = (
+  env: Env,
+  clock: () => string,
+): Effect.Effect<Stores, StoreFromEnvError> => {
   const kind = env.SAGSFLOW_STORE ?? "sqlite";
   if (kind === "memory") return Effect.succeed(overRecords(makeMemoryRecordStore(), clock));
-  if (kind === "sqlite") return Effect.map(openSqlite(env.SAGSFLOW_DB || DEFAULT_SQLITE_PATH), (r) => overRecords(r, clock));
+  if (kind === "sqlite")
+    return Effect.map(openSqlite(env.SAGSFLOW_DB || DEFAULT_SQLITE_PATH), (r) =>
+      overRecords(r, clock),
+    );
   // EventStoreDB (or a misconfigured kind, reported by makeEventStoreFromEnv): two clients on one server.
   return Effect.gen(function* () {
     const api = yield* makeEventStoreFromEnv(env, { codec: apiEventCodec, clock });

@@ -3,7 +3,12 @@
  * the domain projections that measure history. Samples are thinned to quantiles to keep payloads small.
  */
 import { aggregateMonthly, type CaseSummary } from "@sagsflow/domain";
-import { type ModelParams, replicationSeed, runCaseFlow, summarizeRun } from "@sagsflow/simulator/model";
+import {
+  type ModelParams,
+  replicationSeed,
+  runCaseFlow,
+  summarizeRun,
+} from "@sagsflow/simulator/model";
 
 const MAX_SAMPLES = 200;
 
@@ -11,16 +16,22 @@ const MAX_SAMPLES = 200;
 export const thinnedSorted = (values: ReadonlyArray<number>): ReadonlyArray<number> => {
   const sorted = [...values].sort((a, b) => a - b);
   if (sorted.length <= MAX_SAMPLES) return sorted;
-  return Array.from({ length: MAX_SAMPLES }, (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (MAX_SAMPLES - 1))] as number);
+  return Array.from(
+    { length: MAX_SAMPLES },
+    (_, i) => sorted[Math.round((i * (sorted.length - 1)) / (MAX_SAMPLES - 1))] as number,
+  );
 };
 
-const defined = (xs: ReadonlyArray<number | undefined>): number[] => xs.filter((x): x is number => x !== undefined);
+const defined = (xs: ReadonlyArray<number | undefined>): number[] =>
+  xs.filter((x): x is number => x !== undefined);
 
 /** Phase-to-phase transitions of every case, ending in its outcome: links for a Sankey diagram. */
 export const pathLinks = (cases: ReadonlyArray<CaseSummary>) => {
   const counts = new Map<string, number>();
   for (const c of cases) {
-    const steps = c.phases.map((p) => p.phase as string).filter((p, i, all) => i === 0 || all[i - 1] !== p);
+    const steps = c.phases
+      .map((p) => p.phase as string)
+      .filter((p, i, all) => i === 0 || all[i - 1] !== p);
     steps.push(`udfald:${c.outcome}`);
     for (let i = 1; i < steps.length; i++) {
       const key = `${steps[i - 1]}\u0000${steps[i]}`;
@@ -52,8 +63,12 @@ export const runDistributions = (params: ModelParams, seed: number) => {
     replication: 0,
     cases: measured.length,
     waits: {
-      raskmeldingToVirksomhedsserviceDays: thinnedSorted(defined(measured.map((c) => c.waits.raskmeldingToVirksomhedsserviceDays))),
-      raskmeldingToJobDays: thinnedSorted(defined(measured.map((c) => c.waits.raskmeldingToJobDays))),
+      raskmeldingToVirksomhedsserviceDays: thinnedSorted(
+        defined(measured.map((c) => c.waits.raskmeldingToVirksomhedsserviceDays)),
+      ),
+      raskmeldingToJobDays: thinnedSorted(
+        defined(measured.map((c) => c.waits.raskmeldingToJobDays)),
+      ),
       weeksOnYdelse: thinnedSorted(measured.map((c) => c.weeksOnYdelse.total)),
     },
     paths: pathLinks(measured),

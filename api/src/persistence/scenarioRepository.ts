@@ -4,7 +4,12 @@
  */
 import type { AppendError, EventStore, ReadError } from "@sagsflow/eventstore";
 import { Effect } from "effect";
-import { type ApiEvent, SCENARIO_STREAM_PREFIX, type ScenarioSaved, scenarioStreamId } from "./apiEvents";
+import {
+  type ApiEvent,
+  SCENARIO_STREAM_PREFIX,
+  type ScenarioSaved,
+  scenarioStreamId,
+} from "./apiEvents";
 
 export interface ScenarioRepository {
   /** Latest version of every saved scenario, by id. */

@@ -10,11 +10,14 @@ export class ScenarioNotFound extends Schema.TaggedError<ScenarioNotFound>()("Sc
 }
 
 /** `If-Match` named another version than the stored one (RFC 9110 §13.1.1). */
-export class ScenarioVersionStale extends Schema.TaggedError<ScenarioVersionStale>()("ScenarioVersionStale", {
-  scenarioId: Schema.String,
-  expected: Schema.String,
-  actual: Schema.Number,
-}) {
+export class ScenarioVersionStale extends Schema.TaggedError<ScenarioVersionStale>()(
+  "ScenarioVersionStale",
+  {
+    scenarioId: Schema.String,
+    expected: Schema.String,
+    actual: Schema.Number,
+  },
+) {
   override get message(): string {
     return `scenariet ${this.scenarioId} er version ${this.actual}, ikke ${this.expected}`;
   }
@@ -30,9 +33,12 @@ export class ScenarioConflict extends Schema.TaggedError<ScenarioConflict>()("Sc
   }
 }
 
-export class ComparisonNotFound extends Schema.TaggedError<ComparisonNotFound>()("ComparisonNotFound", {
-  comparisonId: Schema.String,
-}) {
+export class ComparisonNotFound extends Schema.TaggedError<ComparisonNotFound>()(
+  "ComparisonNotFound",
+  {
+    comparisonId: Schema.String,
+  },
+) {
   override get message(): string {
     return `sammenligningen ${this.comparisonId} findes ikke`;
   }
@@ -61,9 +67,12 @@ export class RunQueueFull extends Schema.TaggedError<RunQueueFull>()("RunQueueFu
 }
 
 /** A route whose service is not available yet (e.g. history before History I lands). */
-export class FeatureUnavailable extends Schema.TaggedError<FeatureUnavailable>()("FeatureUnavailable", {
-  feature: Schema.String,
-}) {
+export class FeatureUnavailable extends Schema.TaggedError<FeatureUnavailable>()(
+  "FeatureUnavailable",
+  {
+    feature: Schema.String,
+  },
+) {
   override get message(): string {
     return `${this.feature} er ikke tilgængelig i denne version`;
   }

@@ -3,7 +3,11 @@
  * as soon as they exist (for SSE partial KPIs), and skipped when the shared cancel flag is set.
  */
 import { BroadcastChannel } from "node:worker_threads";
-import { caseFlowReplication, type ReplicationInput, type ReplicationKpis } from "@sagsflow/simulator/model";
+import {
+  caseFlowReplication,
+  type ReplicationInput,
+  type ReplicationKpis,
+} from "@sagsflow/simulator/model";
 
 export interface StreamingInput {
   readonly channel: string;
@@ -15,7 +19,12 @@ export interface StreamingInput {
 
 const channels = new Map<string, BroadcastChannel>();
 
-export const comparisonReplication = ({ channel, index, input, cancel }: StreamingInput): ReplicationKpis | null => {
+export const comparisonReplication = ({
+  channel,
+  index,
+  input,
+  cancel,
+}: StreamingInput): ReplicationKpis | null => {
   if (Atomics.load(cancel, 0) === 1) return null;
   const kpis = caseFlowReplication(input);
   let port = channels.get(channel);

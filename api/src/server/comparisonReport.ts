@@ -18,7 +18,10 @@ const raw = (r: ReplicationKpis): RawKpis =>
   Object.fromEntries(kpiIds.map((id) => [id, r[id].value])) as Record<KpiId, number | null>;
 
 /** Replication results grouped per scenario (baseline first), each in replication order. */
-export const comparisonReport = (request: ComparisonRequested, reps: ReadonlyArray<ReadonlyArray<ReplicationKpis>>) => {
+export const comparisonReport = (
+  request: ComparisonRequested,
+  reps: ReadonlyArray<ReadonlyArray<ReplicationKpis>>,
+) => {
   const base = reps[0] ?? [];
   return {
     schemaVersion: REPORT_SCHEMA_VERSION,
@@ -33,7 +36,12 @@ export const comparisonReport = (request: ComparisonRequested, reps: ReadonlyArr
     },
     variants: request.variants.map((v, i) => {
       const mine = reps[i + 1] ?? [];
-      return { scenario: v.scenario, label: v.label, kpis: summarizeKpis(mine), difference: differenceKpis(mine, base) };
+      return {
+        scenario: v.scenario,
+        label: v.label,
+        kpis: summarizeKpis(mine),
+        difference: differenceKpis(mine, base),
+      };
     }),
     replicationValues: [request.baseline, ...request.variants].map((s, i) => ({
       label: s.label,
@@ -46,11 +54,20 @@ export const comparisonReport = (request: ComparisonRequested, reps: ReadonlyArr
 export const partialMeans = (
   labels: ReadonlyArray<string>,
   finished: ReadonlyArray<ReadonlyArray<ReplicationKpis>>,
-): Record<string, { readonly replications: number; readonly means: Record<string, number | null> }> =>
+): Record<
+  string,
+  { readonly replications: number; readonly means: Record<string, number | null> }
+> =>
   Object.fromEntries(
     labels.map((label, i) => {
       const reps = finished[i] ?? [];
       const summary = summarizeKpis(reps);
-      return [label, { replications: reps.length, means: Object.fromEntries(kpiIds.map((id) => [id, summary[id].mean])) }];
+      return [
+        label,
+        {
+          replications: reps.length,
+          means: Object.fromEntries(kpiIds.map((id) => [id, summary[id].mean])),
+        },
+      ];
     }),
   );

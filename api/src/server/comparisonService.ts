@@ -4,11 +4,20 @@
  */
 import type { AppendError } from "@sagsflow/eventstore";
 import type { ScenarioInvalid } from "@sagsflow/scenarios";
-import { type ModelParams, type ReplicationKpis, replicationInputs } from "@sagsflow/simulator/model";
+import {
+  type ModelParams,
+  type ReplicationKpis,
+  replicationInputs,
+} from "@sagsflow/simulator/model";
 import { Effect, Result } from "effect";
 import type { ComparisonKind, ComparisonRequested, RunScenario } from "../persistence/apiEvents";
 import type { ComparisonRecord, ComparisonRepository } from "../persistence/comparisonRepository";
-import { ComparisonNotFound, RequestInvalid, RunQueueFull, type ScenarioNotFound } from "./apiErrors";
+import {
+  ComparisonNotFound,
+  RequestInvalid,
+  RunQueueFull,
+  type ScenarioNotFound,
+} from "./apiErrors";
 import type { ComparisonHub } from "./comparisonHub";
 import { comparisonReport, partialMeans } from "./comparisonReport";
 import type { RunQueue } from "./runQueue";
@@ -40,17 +49,25 @@ export interface ComparisonServiceDeps {
   readonly retryAfterSeconds: number;
 }
 
-export type StartError = ScenarioInvalid | ScenarioNotFound | RequestInvalid | RunQueueFull | AppendError;
+export type StartError =
+  | ScenarioInvalid
+  | ScenarioNotFound
+  | RequestInvalid
+  | RunQueueFull
+  | AppendError;
 
 export interface ComparisonService {
   readonly start: (input: ComparisonInput) => Effect.Effect<ComparisonRecord, StartError>;
-  readonly cancel: (id: string) => Effect.Effect<ComparisonRecord, ComparisonNotFound | RequestInvalid | AppendError>;
+  readonly cancel: (
+    id: string,
+  ) => Effect.Effect<ComparisonRecord, ComparisonNotFound | RequestInvalid | AppendError>;
   readonly rerun: (id: string) => Effect.Effect<ComparisonRecord, StartError | ComparisonNotFound>;
   readonly get: (id: string) => Effect.Effect<ComparisonRecord, ComparisonNotFound>;
 }
 
 /** Measured cases of one replication: the scenario's cap, or its arrivals over the measured weeks. */
-const casesOf = (p: ModelParams): number => p.horizon.maxCases ?? Math.ceil(p.arrivals.perWeek * p.horizon.weeks);
+const casesOf = (p: ModelParams): number =>
+  p.horizon.maxCases ?? Math.ceil(p.arrivals.perWeek * p.horizon.weeks);
 
 export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonService => {
   const cancelFlags = new Map<string, Int32Array>();
@@ -61,7 +78,10 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
       const compiled = deps.catalog.compile(s.scenario, { version, overrides: s.overrides });
       if (Result.isFailure(compiled)) return Effect.fail(compiled.failure);
       const params = compiled.success.params;
-      const capped = input.cases === null ? params : { ...params, horizon: { ...params.horizon, maxCases: input.cases } };
+      const capped =
+        input.cases === null
+          ? params
+          : { ...params, horizon: { ...params.horizon, maxCases: input.cases } };
       return Effect.succeed(capped);
     });
 
@@ -93,7 +113,11 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
       deps.hub.publish(id, { type: "progress", done: ++done, total: inputs.length });
       deps.hub.publish(id, { type: "partial", kpis: partialMeans(labels, finished) });
     };
-    const outcome = await streamReplications(inputs, { workers: deps.workers, onResult, cancel }).then(
+    const outcome = await streamReplications(inputs, {
+      workers: deps.workers,
+      onResult,
+      cancel,
+    }).then(
       (all) => (all === null ? null : Result.succeed(all)),
       (cause: unknown) => Result.fail(cause instanceof Error ? cause.message : String(cause)),
     );
@@ -104,9 +128,17 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
           _tag: "ComparisonCompleted" as const,
           comparisonId: id,
           completedAt: deps.clock(),
-          result: comparisonReport(request, params.map((_, i) => outcome.success.slice(i * R, (i + 1) * R))),
+          result: comparisonReport(
+            request,
+            params.map((_, i) => outcome.success.slice(i * R, (i + 1) * R)),
+          ),
         }
-      : { _tag: "ComparisonFailed" as const, comparisonId: id, reason: outcome.failure, failedAt: deps.clock() };
+      : {
+          _tag: "ComparisonFailed" as const,
+          comparisonId: id,
+          reason: outcome.failure,
+          failedAt: deps.clock(),
+        };
     await Effect.runPromise(Effect.ignore(deps.comparisons.finish(event)));
     deps.hub.publish(id, { type: "done", status: deps.comparisons.get(id)?.status ?? "failed" });
   };
@@ -117,12 +149,18 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
       yield* checkWork(params, input);
       // Checked before anything is stored, so a refused run leaves the store unchanged.
       if (!deps.queue.hasRoom()) {
-        return yield* Effect.fail(new RunQueueFull({ limit: deps.queue.stats().concurrency + deps.queue.stats().maxWaiting, retryAfterSeconds: deps.retryAfterSeconds }));
+        return yield* Effect.fail(
+          new RunQueueFull({
+            limit: deps.queue.stats().concurrency + deps.queue.stats().maxWaiting,
+            retryAfterSeconds: deps.retryAfterSeconds,
+          }),
+        );
       }
       const scenarioVersions: Record<string, number> = { ...input.scenarioVersions };
       for (const s of [input.baseline, ...input.variants]) {
         const entry = deps.catalog.get(s.scenario);
-        if (entry?.source === "saved" && scenarioVersions[s.scenario] === undefined) scenarioVersions[s.scenario] = entry.version;
+        if (entry?.source === "saved" && scenarioVersions[s.scenario] === undefined)
+          scenarioVersions[s.scenario] = entry.version;
       }
       const request: ComparisonRequested = {
         _tag: "ComparisonRequested",
@@ -145,7 +183,9 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
 
   const get = (id: string) => {
     const record = deps.comparisons.get(id);
-    return record === undefined ? Effect.fail(new ComparisonNotFound({ comparisonId: id })) : Effect.succeed(record);
+    return record === undefined
+      ? Effect.fail(new ComparisonNotFound({ comparisonId: id }))
+      : Effect.succeed(record);
   };
 
   return {
@@ -155,17 +195,37 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
       Effect.gen(function* () {
         const record = yield* get(id);
         if (record.status !== "running") {
-          return yield* Effect.fail(new RequestInvalid({ field: "status", value: record.status, reason: "kun en igangværende kørsel kan annulleres", status: 409 }));
+          return yield* Effect.fail(
+            new RequestInvalid({
+              field: "status",
+              value: record.status,
+              reason: "kun en igangværende kørsel kan annulleres",
+              status: 409,
+            }),
+          );
         }
         const flag = cancelFlags.get(id);
         if (flag !== undefined) Atomics.store(flag, 0, 1);
-        yield* deps.comparisons.finish({ _tag: "ComparisonCancelled", comparisonId: id, cancelledAt: deps.clock() });
+        yield* deps.comparisons.finish({
+          _tag: "ComparisonCancelled",
+          comparisonId: id,
+          cancelledAt: deps.clock(),
+        });
         deps.hub.publish(id, { type: "done", status: "cancelled" });
         return yield* get(id);
       }),
     rerun: (id) =>
       Effect.flatMap(get(id), ({ request: r }) =>
-        start({ kind: r.kind, baseline: r.baseline, variants: r.variants, seed: r.seed, replications: r.replications, cases: r.cases, parameters: r.parameters, scenarioVersions: r.scenarioVersions }),
+        start({
+          kind: r.kind,
+          baseline: r.baseline,
+          variants: r.variants,
+          seed: r.seed,
+          replications: r.replications,
+          cases: r.cases,
+          parameters: r.parameters,
+          scenarioVersions: r.scenarioVersions,
+        }),
       ),
   };
 };

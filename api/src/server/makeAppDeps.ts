@@ -29,13 +29,21 @@ export interface DepsOptions {
   readonly pseudoKey?: string | undefined;
 }
 
-export const makeAppDeps = (o: DepsOptions): Effect.Effect<AppDeps & { readonly interrupted: ReadonlyArray<string> }, ReadError | AppendError> =>
+export const makeAppDeps = (
+  o: DepsOptions,
+): Effect.Effect<
+  AppDeps & { readonly interrupted: ReadonlyArray<string> },
+  ReadError | AppendError
+> =>
   Effect.gen(function* () {
     const scenarioRepository = yield* loadScenarioRepository(o.stores.api);
     const comparisonRepository = yield* loadComparisonRepository(o.stores.api);
     const interrupted = yield* comparisonRepository.interruptUnfinished(o.clock());
     const catalog = makeScenarioCatalog(scenarioRepository);
-    const queue = makeRunQueue({ concurrency: o.config.concurrency, maxWaiting: o.config.maxWaiting });
+    const queue = makeRunQueue({
+      concurrency: o.config.concurrency,
+      maxWaiting: o.config.maxWaiting,
+    });
     const hub = makeComparisonHub();
     const comparisons = makeComparisonService({
       catalog,
@@ -55,7 +63,11 @@ export const makeAppDeps = (o: DepsOptions): Effect.Effect<AppDeps & { readonly 
       comparisonRepository,
       hub,
       queue,
-      limits: { maxBodyBytes: o.config.maxBodyBytes, maxUploadBytes: o.config.maxUploadBytes, requestTimeoutMs: o.config.requestTimeoutMs },
+      limits: {
+        maxBodyBytes: o.config.maxBodyBytes,
+        maxUploadBytes: o.config.maxUploadBytes,
+        requestTimeoutMs: o.config.requestTimeoutMs,
+      },
       storeLabel: o.storeLabel,
       token: o.config.token,
       corsOrigins: o.config.corsOrigins,

@@ -11,7 +11,8 @@ export const nestOverrides = (flat: Readonly<Record<string, unknown>>): Record<s
         return;
       }
       const child = node[key];
-      const next = typeof child === "object" && child !== null ? (child as Record<string, unknown>) : {};
+      const next =
+        typeof child === "object" && child !== null ? (child as Record<string, unknown>) : {};
       node[key] = next;
       node = next;
     });

@@ -7,12 +7,20 @@ export interface RunQueue {
   /** False when the queue is full; the task is then not started and nothing was queued. */
   readonly offer: (task: () => Promise<void>) => boolean;
   readonly hasRoom: () => boolean;
-  readonly stats: () => { readonly running: number; readonly waiting: number; readonly concurrency: number; readonly maxWaiting: number };
+  readonly stats: () => {
+    readonly running: number;
+    readonly waiting: number;
+    readonly concurrency: number;
+    readonly maxWaiting: number;
+  };
   /** Resolves when nothing runs or waits (tests, shutdown). */
   readonly idle: () => Promise<void>;
 }
 
-export const makeRunQueue = (options: { readonly concurrency: number; readonly maxWaiting: number }): RunQueue => {
+export const makeRunQueue = (options: {
+  readonly concurrency: number;
+  readonly maxWaiting: number;
+}): RunQueue => {
   const concurrency = Math.max(1, options.concurrency);
   const waiting: Array<() => Promise<void>> = [];
   let running = 0;
@@ -47,8 +55,15 @@ export const makeRunQueue = (options: { readonly concurrency: number; readonly m
       return true;
     },
     hasRoom,
-    stats: () => ({ running, waiting: waiting.length, concurrency, maxWaiting: options.maxWaiting }),
+    stats: () => ({
+      running,
+      waiting: waiting.length,
+      concurrency,
+      maxWaiting: options.maxWaiting,
+    }),
     idle: () =>
-      running === 0 && waiting.length === 0 ? Promise.resolve() : new Promise((resolve) => idleWaiters.push(resolve)),
+      running === 0 && waiting.length === 0
+        ? Promise.resolve()
+        : new Promise((resolve) => idleWaiters.push(resolve)),
   };
 };

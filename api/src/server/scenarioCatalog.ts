@@ -38,7 +38,10 @@ export interface ScenarioCatalog {
   /** Compiles `id` (at `version` when saved) with parameter overrides by dotted path. */
   readonly compile: (
     id: string,
-    options?: { readonly version?: number | undefined; readonly overrides?: Readonly<Record<string, unknown>> },
+    options?: {
+      readonly version?: number | undefined;
+      readonly overrides?: Readonly<Record<string, unknown>>;
+    },
   ) => Result.Result<CompiledScenario, ScenarioInvalid | ScenarioNotFound>;
   /** Parses and compiles YAML text as if saved under its own id (validation before saving). */
   readonly validate: (yaml: string) => Result.Result<CompiledScenario, ScenarioInvalid>;
@@ -57,7 +60,18 @@ const readLibrary = (dir: string): ReadonlyArray<ScenarioEntry> =>
       if (Result.isFailure(parsed)) return [];
       const t = (parsed.success.tree ?? {}) as Record<string, unknown>;
       const text = (k: string) => (typeof t[k] === "string" ? (t[k] as string) : null);
-      return [{ id: idOf(f), name: text("name") ?? idOf(f), family: text("family"), question: text("question"), extends: text("extends"), source: "library" as const, version: 0, yaml }];
+      return [
+        {
+          id: idOf(f),
+          name: text("name") ?? idOf(f),
+          family: text("family"),
+          question: text("question"),
+          extends: text("extends"),
+          source: "library" as const,
+          version: 0,
+          yaml,
+        },
+      ];
     });
 
 const savedEntry = (s: ScenarioSaved): ScenarioEntry => ({
@@ -71,7 +85,10 @@ const savedEntry = (s: ScenarioSaved): ScenarioEntry => ({
   yaml: s.yaml,
 });
 
-export const makeScenarioCatalog = (saved: ScenarioRepository, libraryDir: string = LIBRARY_DIR): ScenarioCatalog => {
+export const makeScenarioCatalog = (
+  saved: ScenarioRepository,
+  libraryDir: string = LIBRARY_DIR,
+): ScenarioCatalog => {
   const library = new Map(readLibrary(libraryDir).map((e) => [e.id, e]));
   // A variant without its own family belongs to the family of the scenario it extends.
   for (const [id, e] of library) {
@@ -79,7 +96,10 @@ export const makeScenarioCatalog = (saved: ScenarioRepository, libraryDir: strin
     if (e.family === null && parent !== undefined) library.set(id, { ...e, family: parent.family });
   }
   const reader = (top: string, topText: string | undefined): ScenarioReader => ({
-    read: (file) => (file === top && topText !== undefined ? topText : (library.get(idOf(file)) ?? saved.latest(idOf(file)))?.yaml),
+    read: (file) =>
+      file === top && topText !== undefined
+        ? topText
+        : (library.get(idOf(file)) ?? saved.latest(idOf(file)))?.yaml,
     resolve: (from, target) => posix.join(posix.dirname(from), posix.basename(target)),
     isLibrary: (file) => library.has(idOf(file)) && !(file === top && topText !== undefined),
   });
@@ -94,17 +114,25 @@ export const makeScenarioCatalog = (saved: ScenarioRepository, libraryDir: strin
     get,
     isLibrary: (id) => library.has(id),
     compile: (id, options = {}) => {
-      const entry = options.version !== undefined && options.version > 0 ? saved.atVersion(id, options.version) : get(id);
+      const entry =
+        options.version !== undefined && options.version > 0
+          ? saved.atVersion(id, options.version)
+          : get(id);
       if (entry === undefined) return Result.fail(new ScenarioNotFound({ scenarioId: id }));
       const chain = readScenarioChain(fileOf(id), reader(fileOf(id), entry.yaml));
       if (Result.isFailure(chain)) return Result.fail(chain.failure);
       const overrides = options.overrides ?? {};
-      const extra = Object.keys(overrides).length === 0 ? [] : [{ file: "overrides", tree: nestOverrides(overrides), library: false }];
+      const extra =
+        Object.keys(overrides).length === 0
+          ? []
+          : [{ file: "overrides", tree: nestOverrides(overrides), library: false }];
       return compileScenario([...chain.success, ...extra]);
     },
     validate: (yaml) => {
       const parsed = parseScenarioText("scenario.yaml", yaml, false);
-      const tree = Result.isSuccess(parsed) ? (parsed.success.tree as { id?: unknown } | null) : null;
+      const tree = Result.isSuccess(parsed)
+        ? (parsed.success.tree as { id?: unknown } | null)
+        : null;
       const id = typeof tree?.id === "string" ? tree.id : "scenario";
       const chain = readScenarioChain(fileOf(id), reader(fileOf(id), yaml));
       return Result.isFailure(chain) ? Result.fail(chain.failure) : compileScenario(chain.success);

@@ -7,18 +7,37 @@ import { parseScenarioText, type ScenarioInvalid } from "@sagsflow/scenarios";
 import { Effect, Result } from "effect";
 import type { ScenarioSaved } from "../persistence/apiEvents";
 import type { ScenarioRepository } from "../persistence/scenarioRepository";
-import { RequestInvalid, ScenarioConflict, ScenarioNotFound, ScenarioVersionStale } from "./apiErrors";
+import {
+  RequestInvalid,
+  ScenarioConflict,
+  ScenarioNotFound,
+  ScenarioVersionStale,
+} from "./apiErrors";
 import type { ScenarioCatalog, ScenarioEntry } from "./scenarioCatalog";
 
-export type SaveError = ScenarioInvalid | ScenarioConflict | ScenarioNotFound | ScenarioVersionStale | RequestInvalid | AppendError;
+export type SaveError =
+  | ScenarioInvalid
+  | ScenarioConflict
+  | ScenarioNotFound
+  | ScenarioVersionStale
+  | RequestInvalid
+  | AppendError;
 
 export interface ScenarioService {
   readonly create: (yaml: string) => Effect.Effect<ScenarioEntry, SaveError>;
   /** `ifMatch` is the raw header value; a missing one is refused (428) so no save overwrites blindly. */
-  readonly update: (id: string, yaml: string, ifMatch: string | undefined) => Effect.Effect<ScenarioEntry, SaveError>;
+  readonly update: (
+    id: string,
+    yaml: string,
+    ifMatch: string | undefined,
+  ) => Effect.Effect<ScenarioEntry, SaveError>;
 }
 
-const unquote = (etag: string): string => etag.trim().replace(/^W\//, "").replace(/^"(.*)"$/, "$1");
+const unquote = (etag: string): string =>
+  etag
+    .trim()
+    .replace(/^W\//, "")
+    .replace(/^"(.*)"$/, "$1");
 
 export const makeScenarioService = (
   catalog: ScenarioCatalog,
@@ -31,9 +50,17 @@ export const makeScenarioService = (
       if (Result.isFailure(compiled)) return yield* Effect.fail(compiled.failure);
       const meta = compiled.success.meta;
       if (meta.id !== id) {
-        return yield* Effect.fail(new RequestInvalid({ field: "id", value: meta.id, reason: `skal være ${id} (scenariets id i adressen)`, status: 422 }));
+        return yield* Effect.fail(
+          new RequestInvalid({
+            field: "id",
+            value: meta.id,
+            reason: `skal være ${id} (scenariets id i adressen)`,
+            status: 422,
+          }),
+        );
       }
-      const extendsOf = (compiled.success.files.length > 1 ? compiled.success.files.at(-2) : undefined) ?? null;
+      const extendsOf =
+        (compiled.success.files.length > 1 ? compiled.success.files.at(-2) : undefined) ?? null;
       const saved: ScenarioSaved = {
         _tag: "ScenarioSaved",
         scenarioId: id,
@@ -46,7 +73,13 @@ export const makeScenarioService = (
         savedAt: clock(),
       };
       yield* Effect.catchTag(repository.save(saved), "WrongExpectedVersion", (e) =>
-        Effect.fail(new ScenarioVersionStale({ scenarioId: id, expected: String(version - 1), actual: e.actual })),
+        Effect.fail(
+          new ScenarioVersionStale({
+            scenarioId: id,
+            expected: String(version - 1),
+            actual: e.actual,
+          }),
+        ),
       );
       return catalog.get(id) as ScenarioEntry;
     });
@@ -56,30 +89,61 @@ export const makeScenarioService = (
       Effect.gen(function* () {
         // The id is checked before compiling: a variant reusing its parent's id would otherwise read as a cycle.
         const parsed = parseScenarioText("scenario.yaml", yaml, false);
-        const declared = Result.isSuccess(parsed) ? (parsed.success.tree as { id?: unknown } | null)?.id : undefined;
+        const declared = Result.isSuccess(parsed)
+          ? (parsed.success.tree as { id?: unknown } | null)?.id
+          : undefined;
         if (typeof declared === "string" && catalog.get(declared) !== undefined) {
-          return yield* Effect.fail(new ScenarioConflict({ scenarioId: declared, reason: "findes allerede; brug PUT med If-Match for at gemme en ny version" }));
+          return yield* Effect.fail(
+            new ScenarioConflict({
+              scenarioId: declared,
+              reason: "findes allerede; brug PUT med If-Match for at gemme en ny version",
+            }),
+          );
         }
         const compiled = catalog.validate(yaml);
         if (Result.isFailure(compiled)) return yield* Effect.fail(compiled.failure);
         const id = compiled.success.meta.id;
         if (catalog.get(id) !== undefined) {
-          return yield* Effect.fail(new ScenarioConflict({ scenarioId: id, reason: "findes allerede; brug PUT med If-Match for at gemme en ny version" }));
+          return yield* Effect.fail(
+            new ScenarioConflict({
+              scenarioId: id,
+              reason: "findes allerede; brug PUT med If-Match for at gemme en ny version",
+            }),
+          );
         }
         return yield* write(id, yaml, 1);
       }),
     update: (id, yaml, ifMatch) =>
       Effect.gen(function* () {
         if (catalog.isLibrary(id)) {
-          return yield* Effect.fail(new ScenarioConflict({ scenarioId: id, reason: "biblioteksscenarier kan ikke ændres; gem en variant med et nyt id" }));
+          return yield* Effect.fail(
+            new ScenarioConflict({
+              scenarioId: id,
+              reason: "biblioteksscenarier kan ikke ændres; gem en variant med et nyt id",
+            }),
+          );
         }
         const current = repository.latest(id);
-        if (current === undefined) return yield* Effect.fail(new ScenarioNotFound({ scenarioId: id }));
+        if (current === undefined)
+          return yield* Effect.fail(new ScenarioNotFound({ scenarioId: id }));
         if (ifMatch === undefined) {
-          return yield* Effect.fail(new RequestInvalid({ field: "If-Match", value: "(mangler)", reason: `angiv scenariets version, f.eks. If-Match: "${current.version}"`, status: 428 }));
+          return yield* Effect.fail(
+            new RequestInvalid({
+              field: "If-Match",
+              value: "(mangler)",
+              reason: `angiv scenariets version, f.eks. If-Match: "${current.version}"`,
+              status: 428,
+            }),
+          );
         }
         if (unquote(ifMatch) !== String(current.version)) {
-          return yield* Effect.fail(new ScenarioVersionStale({ scenarioId: id, expected: unquote(ifMatch), actual: current.version }));
+          return yield* Effect.fail(
+            new ScenarioVersionStale({
+              scenarioId: id,
+              expected: unquote(ifMatch),
+              actual: current.version,
+            }),
+          );
         }
         return yield* write(id, yaml, current.version + 1);
       }),

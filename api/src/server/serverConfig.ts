@@ -30,18 +30,31 @@ const int = (env: Env, name: string, fallback: number): number => {
   return Number.isInteger(n) && n >= 0 ? n : Number.NaN;
 };
 
-export const serverConfig = (env: Env, cores: number = availableParallelism()): Result.Result<ServerConfig, RequestInvalid> => {
+export const serverConfig = (
+  env: Env,
+  cores: number = availableParallelism(),
+): Result.Result<ServerConfig, RequestInvalid> => {
   const host = env.SAGSFLOW_HOST || "127.0.0.1";
   const token = env.SAGSFLOW_TOKEN || undefined;
   if (!LOOPBACK.has(host) && token === undefined) {
-    return Result.fail(new RequestInvalid({ field: "SAGSFLOW_HOST", value: host, reason: "binding uden for 127.0.0.1 kræver SAGSFLOW_TOKEN", status: 400 }));
+    return Result.fail(
+      new RequestInvalid({
+        field: "SAGSFLOW_HOST",
+        value: host,
+        reason: "binding uden for 127.0.0.1 kræver SAGSFLOW_TOKEN",
+        status: 400,
+      }),
+    );
   }
   const workers = Math.max(1, Math.min(2, cores));
   const config: ServerConfig = {
     host,
     port: int(env, "PORT", 3000),
     token,
-    corsOrigins: (env.SAGSFLOW_CORS_ORIGINS ?? "").split(",").map((s) => s.trim()).filter((s) => s !== ""),
+    corsOrigins: (env.SAGSFLOW_CORS_ORIGINS ?? "")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s !== ""),
     concurrency: int(env, "SAGSFLOW_RUN_CONCURRENCY", Math.max(1, Math.floor(cores / workers))),
     workers,
     maxWaiting: int(env, "SAGSFLOW_RUN_QUEUE", 8),
@@ -50,8 +63,17 @@ export const serverConfig = (env: Env, cores: number = availableParallelism()): 
     maxUploadBytes: int(env, "SAGSFLOW_MAX_UPLOAD_BYTES", 200 * 1024 * 1024),
     requestTimeoutMs: 30_000,
   };
-  const bad = (Object.entries(config) as Array<[string, unknown]>).find(([, v]) => typeof v === "number" && Number.isNaN(v));
+  const bad = (Object.entries(config) as Array<[string, unknown]>).find(
+    ([, v]) => typeof v === "number" && Number.isNaN(v),
+  );
   return bad === undefined
     ? Result.succeed(config)
-    : Result.fail(new RequestInvalid({ field: bad[0], value: "ikke et helt tal", reason: "skal være et helt tal ≥ 0", status: 400 }));
+    : Result.fail(
+        new RequestInvalid({
+          field: bad[0],
+          value: "ikke et helt tal",
+          reason: "skal være et helt tal ≥ 0",
+          status: 400,
+        }),
+      );
 };

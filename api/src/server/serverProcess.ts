@@ -29,7 +29,10 @@ export const startServerProcess = (env: Readonly<Record<string, string>>): Promi
   });
 
 /** Reads an SSE response until `until` returns true for an event name, returning every event seen. */
-export const readEvents = async (res: Response, until: (event: string) => boolean): Promise<string[]> => {
+export const readEvents = async (
+  res: Response,
+  until: (event: string) => boolean,
+): Promise<string[]> => {
   const events: string[] = [];
   const reader = (res.body as ReadableStream<Uint8Array>).getReader();
   const decoder = new TextDecoder();

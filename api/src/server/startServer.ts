@@ -16,16 +16,23 @@ import { serverConfig } from "./serverConfig";
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** JSON lines on stderr: event names, routes and counts only, never bodies or case data. */
-const log = (entry: Readonly<Record<string, unknown>>) => process.stderr.write(`${JSON.stringify({ t: new Date().toISOString(), ...entry })}\n`);
+const log = (entry: Readonly<Record<string, unknown>>) =>
+  process.stderr.write(`${JSON.stringify({ t: new Date().toISOString(), ...entry })}\n`);
 
 /** The demo import lives in api/src/history (History I); it is used when that module exports it. */
 const importDemoOnce = async (store: EventStore<DomainEvent>): Promise<void> => {
   const history = (await import("../history/index")) as Record<string, unknown>;
-  const ensure = history.ensureDemoHistory as ((s: EventStore<DomainEvent>) => Effect.Effect<{ imported: boolean }, unknown>) | undefined;
+  const ensure = history.ensureDemoHistory as
+    | ((s: EventStore<DomainEvent>) => Effect.Effect<{ imported: boolean }, unknown>)
+    | undefined;
   if (typeof ensure !== "function") return;
   const outcome = await Effect.runPromise(Effect.result(ensure(store)));
   if (Result.isSuccess(outcome)) log({ msg: "demo history", imported: outcome.success.imported });
-  else log({ msg: "demo history failed", error: (outcome.failure as { _tag?: string })._tag ?? "unknown" });
+  else
+    log({
+      msg: "demo history failed",
+      error: (outcome.failure as { _tag?: string })._tag ?? "unknown",
+    });
 };
 
 export interface StartedServer {
@@ -33,7 +40,10 @@ export interface StartedServer {
   readonly close: () => Promise<void>;
 }
 
-export const startServer = async (env: Env, options: { readonly dashboardDir?: string } = {}): Promise<StartedServer> => {
+export const startServer = async (
+  env: Env,
+  options: { readonly dashboardDir?: string } = {},
+): Promise<StartedServer> => {
   const config = serverConfig(env);
   if (Result.isFailure(config)) throw new Error(config.failure.message);
   const clock = () => new Date().toISOString();
@@ -50,7 +60,8 @@ export const startServer = async (env: Env, options: { readonly dashboardDir?: s
       pseudoKey: env.SAGSFLOW_PSEUDO_KEY,
     }),
   );
-  if (deps.interrupted.length > 0) log({ msg: "runs marked interrupted", count: deps.interrupted.length });
+  if (deps.interrupted.length > 0)
+    log({ msg: "runs marked interrupted", count: deps.interrupted.length });
   if (env.SAGSFLOW_DEMO !== "0") await importDemoOnce(stores.domain);
   const { host, port, token } = config.success;
   const app = createApp(deps);

@@ -4,7 +4,11 @@
  */
 import { BroadcastChannel } from "node:worker_threads";
 import { runReplications } from "@sagsflow/simulator/node";
-import { caseFlowReplication, type ReplicationInput, type ReplicationKpis } from "@sagsflow/simulator/model";
+import {
+  caseFlowReplication,
+  type ReplicationInput,
+  type ReplicationKpis,
+} from "@sagsflow/simulator/model";
 import type { StreamingInput } from "./comparisonReplicationWorker";
 
 export interface StreamOptions {
