@@ -12,11 +12,15 @@ if (url === undefined || namespace === undefined || streamId === undefined || si
 }
 const batchSize = Number(size);
 const store = namespacedEventStore(
-  await Effect.runPromise(makeEventStoreDbStore({ url, ...testEnvironment(testEventCodec, `w${process.pid}`) })),
+  await Effect.runPromise(
+    makeEventStoreDbStore({ url, ...testEnvironment(testEventCodec, `w${process.pid}`) }),
+  ),
   namespace,
 );
 for (let batch = 1; ; batch++) {
-  const events = Array.from({ length: batchSize }, (_, i) => count("kill", (batch - 1) * batchSize + i));
+  const events = Array.from({ length: batchSize }, (_, i) =>
+    count("kill", (batch - 1) * batchSize + i),
+  );
   process.stdout.write(`begin ${batch}\n`);
   await Effect.runPromise(store.append(streamId, events));
   process.stdout.write(`committed ${batch}\n`);

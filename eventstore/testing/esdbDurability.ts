@@ -15,10 +15,15 @@ import { namespacedEventStore } from "./namespacedEventStore";
 
 const writer = fileURLToPath(new URL("./esdbBatchWriter.ts", import.meta.url));
 const packageRoot = fileURLToPath(new URL("..", import.meta.url));
-const NOT_APPLICABLE = "not applicable: a client cannot damage an EventStoreDB server's storage files";
+const NOT_APPLICABLE =
+  "not applicable: a client cannot damage an EventStoreDB server's storage files";
 
 /** Opens the adapter on `url` inside `namespace`, with start-up failures as the contract's EventStoreError. */
-export const openNamespaced = <E>(url: string, namespace: string, environment: StoreEnvironment<E>) =>
+export const openNamespaced = <E>(
+  url: string,
+  namespace: string,
+  environment: StoreEnvironment<E>,
+) =>
   makeEventStoreDbStore({ url, ...environment }).pipe(
     Effect.mapError((error) => new EventStoreError({ reason: error.message })),
     Effect.map((store) => namespacedEventStore(store, namespace)),
@@ -43,9 +48,12 @@ export const esdbDurableStorage = (url: string): DurableStorage => {
 /** Registers the durability tests; the storage-damage ones are skipped with the reason in their name. */
 export const esdbDurabilityContract = (name: string, url: () => string): void => {
   describe(`EventStore durability: ${name}`, () => {
-    durabilityTests((testName, body, timeout) => {
-      if (testName.startsWith("refuses")) it.skip(`${testName} (${NOT_APPLICABLE})`, body);
-      else it(testName, body, timeout ?? 30_000);
-    }, async () => esdbDurableStorage(url()));
+    durabilityTests(
+      (testName, body, timeout) => {
+        if (testName.startsWith("refuses")) it.skip(`${testName} (${NOT_APPLICABLE})`, body);
+        else it(testName, body, timeout ?? 30_000);
+      },
+      async () => esdbDurableStorage(url()),
+    );
   });
 };

@@ -14,14 +14,19 @@ const unprefixError =
     if (typeof streamId !== "string" || !streamId.startsWith(namespace)) return error;
     const inner = streamId.slice(namespace.length);
     if (error instanceof StreamNotFound) return new StreamNotFound({ streamId: inner }) as X;
-    if (error instanceof WrongExpectedVersion) return new WrongExpectedVersion({ ...error, streamId: inner }) as X;
-    if (error instanceof EventEncodeFailed) return new EventEncodeFailed({ ...error, streamId: inner }) as X;
+    if (error instanceof WrongExpectedVersion)
+      return new WrongExpectedVersion({ ...error, streamId: inner }) as X;
+    if (error instanceof EventEncodeFailed)
+      return new EventEncodeFailed({ ...error, streamId: inner }) as X;
     return error;
   };
 
 const strip =
   (namespace: string) =>
-  <E>(event: RecordedEvent<E>): RecordedEvent<E> => ({ ...event, streamId: event.streamId.slice(namespace.length) });
+  <E>(event: RecordedEvent<E>): RecordedEvent<E> => ({
+    ...event,
+    streamId: event.streamId.slice(namespace.length),
+  });
 
 const namespacedSubscription = <E>(inner: Subscription<E>, namespace: string): Subscription<E> => ({
   stop: inner.stop,
@@ -42,18 +47,28 @@ export const namespacedEventStore = <E>(store: EventStore<E>, namespace: string)
         onSuccess: (r) => ({ ...r, streamId }),
       }),
     appendBatch: (appends) =>
-      Effect.mapBoth(store.appendBatch(appends.map((a) => ({ ...a, streamId: `${namespace}${a.streamId}` }))), {
-        onFailure: fixError,
-        onSuccess: (results) => results.map((r) => ({ ...r, streamId: r.streamId.slice(namespace.length) })),
-      }),
+      Effect.mapBoth(
+        store.appendBatch(appends.map((a) => ({ ...a, streamId: `${namespace}${a.streamId}` }))),
+        {
+          onFailure: fixError,
+          onSuccess: (results) =>
+            results.map((r) => ({ ...r, streamId: r.streamId.slice(namespace.length) })),
+        },
+      ),
     readStream: (streamId, options) =>
       Effect.mapBoth(store.readStream(`${namespace}${streamId}`, options), {
         onFailure: fixError,
         onSuccess: (events) => events.map(out),
       }),
     readAll: (options = {}) =>
-      Effect.map(store.readAll({ ...options, ...within(options.streamPrefix) }), (events) => events.map(out)),
-    subscribe: (options = {}) => namespacedSubscription(store.subscribe({ ...options, ...within(options.streamPrefix) }), namespace),
+      Effect.map(store.readAll({ ...options, ...within(options.streamPrefix) }), (events) =>
+        events.map(out),
+      ),
+    subscribe: (options = {}) =>
+      namespacedSubscription(
+        store.subscribe({ ...options, ...within(options.streamPrefix) }),
+        namespace,
+      ),
     streamMetadata: {
       get: (streamId) => store.streamMetadata.get(`${namespace}${streamId}`),
       set: (streamId, metadata) => store.streamMetadata.set(`${namespace}${streamId}`, metadata),

@@ -21,7 +21,11 @@ const oneLine = (cause: unknown): string =>
  * @example
  * await assertReachable(client, "esdb://127.0.0.1:2113?tls=false", 5_000)
  */
-export const assertReachable = async (client: EventStoreDBClient, url: string, timeoutMs: number): Promise<void> => {
+export const assertReachable = async (
+  client: EventStoreDBClient,
+  url: string,
+  timeoutMs: number,
+): Promise<void> => {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);

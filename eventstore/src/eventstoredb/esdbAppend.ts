@@ -2,7 +2,13 @@
  * Appends to EventStoreDB with the port's rules: read the tail of each target stream first (current
  * version, recent event ids), drop duplicates, check every expected version, then write stream by stream.
  */
-import { ANY, type AppendExpectedRevision, type EventStoreDBClient, NO_STREAM, WrongExpectedVersionError } from "@eventstore/db-client";
+import {
+  ANY,
+  type AppendExpectedRevision,
+  type EventStoreDBClient,
+  NO_STREAM,
+  WrongExpectedVersionError,
+} from "@eventstore/db-client";
 import { EventStoreError, WrongExpectedVersion } from "../errors";
 import type { AppendResult } from "../eventStore";
 import { checkExpectedVersion, withoutDuplicates } from "../expectedVersion";
@@ -73,7 +79,12 @@ const writeOne = async (
 ): Promise<AppendResult> => {
   const { streamId } = planned.write;
   if (planned.records.length === 0) {
-    return { streamId, nextExpectedVersion: planned.before, lastPosition: head.lastPosition, appended: 0 };
+    return {
+      streamId,
+      nextExpectedVersion: planned.before,
+      lastPosition: head.lastPosition,
+      appended: 0,
+    };
   }
   const events = planned.records.map(toEventData);
   const result = await withRetry(retry, () =>
@@ -127,14 +138,18 @@ export const appendWrites = async (
   const streamIds = [...new Set(writes.map((w) => w.streamId))];
   const windowOf = (id: string) =>
     writes.reduce((n, w) => (w.streamId === id ? n + w.records.length : n), DEDUPLICATION_WINDOW);
-  const streams = await Promise.all(streamIds.map((id) => readStreamTail(client, retry, id, windowOf(id))));
+  const streams = await Promise.all(
+    streamIds.map((id) => readStreamTail(client, retry, id, windowOf(id))),
+  );
   const heads = new Map(streamIds.map((id, i) => [id, headOf(streams[i])]));
   const planned = plan(writes, heads);
   if (planned instanceof WrongExpectedVersion) throw planned;
   const results: Array<AppendResult> = [];
   for (const write of planned) {
     try {
-      results.push(await writeOne(client, retry, write, heads.get(write.write.streamId) ?? headOf(undefined)));
+      results.push(
+        await writeOne(client, retry, write, heads.get(write.write.streamId) ?? headOf(undefined)),
+      );
     } catch (error) {
       if (!(error instanceof WrongExpectedVersionError)) throw error;
       if (results.every((r) => r.appended === 0)) throw conflictFrom(error, write.write);

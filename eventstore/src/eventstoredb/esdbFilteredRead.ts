@@ -21,7 +21,10 @@ interface ClientInternals {
     debugName: string,
     creator: (grpc: StreamsClient) => AsyncIterable<streamsPb.ReadResp>,
   ) => () => Promise<AsyncIterable<streamsPb.ReadResp>>;
-  readonly callArguments: (base: object, callOptions?: object) => Parameters<StreamsClient["read"]> extends [unknown, ...infer R] ? R : never;
+  readonly callArguments: (
+    base: object,
+    callOptions?: object,
+  ) => Parameters<StreamsClient["read"]> extends [unknown, ...infer R] ? R : never;
 }
 
 const filteredRequest = (
@@ -32,9 +35,17 @@ const filteredRequest = (
   const Options = streamsPb.ReadReq.Options;
   const all = new Options.AllOptions();
   if (from === START) all.setStart(new sharedPb.Empty());
-  else all.setPosition(new Options.Position().setCommitPosition(from.commit.toString()).setPreparePosition(from.prepare.toString()));
+  else
+    all.setPosition(
+      new Options.Position()
+        .setCommitPosition(from.commit.toString())
+        .setPreparePosition(from.prepare.toString()),
+    );
   const expression = new Options.FilterOptions.Expression().setPrefixList([streamPrefix]);
-  const filter = new Options.FilterOptions().setStreamIdentifier(expression).setCount(new sharedPb.Empty()).setCheckpointintervalmultiplier(1);
+  const filter = new Options.FilterOptions()
+    .setStreamIdentifier(expression)
+    .setCount(new sharedPb.Empty())
+    .setCheckpointintervalmultiplier(1);
   const options = new Options()
     .setAll(all)
     .setReadDirection(Options.ReadDirection.FORWARDS)

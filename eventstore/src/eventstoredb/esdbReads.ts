@@ -60,10 +60,12 @@ export const readStreamTail = (
   streamId: string,
   maxCount: number,
 ): Promise<ReadonlyArray<StoredRecord> | undefined> =>
-  readStreamRecords(client, retry, streamId, { direction: "backward", maxCount }).catch((error: unknown) => {
-    if (error instanceof StreamNotFound) return undefined;
-    throw error;
-  });
+  readStreamRecords(client, retry, streamId, { direction: "backward", maxCount }).catch(
+    (error: unknown) => {
+      if (error instanceof StreamNotFound) return undefined;
+      throw error;
+    },
+  );
 
 /**
  * Pages through `$all` from the checkpoint (positions are sparse log offsets, so the checkpoint is read
@@ -82,17 +84,24 @@ export const readAllRecords = async (
     const page = await withRetry(retry, async () =>
       toPage(
         streamPrefix === undefined
-          ? await collectResolved(client.readAll({ fromPosition: from, maxCount: pageSize, direction: FORWARDS }))
+          ? await collectResolved(
+              client.readAll({ fromPosition: from, maxCount: pageSize, direction: FORWARDS }),
+            )
           : await readAllFiltered(client, from, streamPrefix, pageSize),
       ),
     );
     for (const record of page.records) {
       // The prefix check repeats the server's filter, in case a server ignores it.
-      if (record.position <= after || (streamPrefix !== undefined && !record.streamId.startsWith(streamPrefix))) continue;
+      if (
+        record.position <= after ||
+        (streamPrefix !== undefined && !record.streamId.startsWith(streamPrefix))
+      )
+        continue;
       out.push(record);
       if (out.length >= maxCount) return out;
     }
-    if (page.lastPosition === undefined || page.lastPosition <= after || page.count < pageSize) return out;
+    if (page.lastPosition === undefined || page.lastPosition <= after || page.count < pageSize)
+      return out;
     after = page.lastPosition;
   }
 };
@@ -103,7 +112,9 @@ interface Page {
   readonly lastPosition: number | undefined;
 }
 
-const collectResolved = async (events: AsyncIterable<ResolvedEvent>): Promise<Array<ResolvedEvent>> => {
+const collectResolved = async (
+  events: AsyncIterable<ResolvedEvent>,
+): Promise<Array<ResolvedEvent>> => {
   const out: Array<ResolvedEvent> = [];
   for await (const resolved of events) out.push(resolved);
   return out;

@@ -3,7 +3,12 @@
  * schema version, `recordedAt` and ESDB's `$correlationId`/`$causationId`, 1-based versions.
  */
 import { createHash } from "node:crypto";
-import { type EventData, jsonEvent, type JSONType, type ResolvedEvent } from "@eventstore/db-client";
+import {
+  type EventData,
+  jsonEvent,
+  type JSONType,
+  type ResolvedEvent,
+} from "@eventstore/db-client";
 import type { EventMetadata } from "../eventStore";
 import type { NewRecord, StoredRecord } from "../recordStore";
 
@@ -33,7 +38,9 @@ export const eventUuid = (eventId: string): string => {
 };
 
 const correlationOf = (metadata: EventMetadata | undefined) => ({
-  ...(typeof metadata?.correlationId === "string" ? { $correlationId: metadata.correlationId } : {}),
+  ...(typeof metadata?.correlationId === "string"
+    ? { $correlationId: metadata.correlationId }
+    : {}),
   ...(typeof metadata?.causationId === "string" ? { $causationId: metadata.causationId } : {}),
 });
 
@@ -61,7 +68,8 @@ export const isSystemStream = (streamId: string): boolean => streamId.startsWith
  */
 export const fromResolved = (resolved: ResolvedEvent): StoredRecord | undefined => {
   const event = resolved.event;
-  if (event === undefined || isSystemStream(event.streamId) || event.type.startsWith("$")) return undefined;
+  if (event === undefined || isSystemStream(event.streamId) || event.type.startsWith("$"))
+    return undefined;
   const envelope = isEnvelope(event.metadata) ? event.metadata : {};
   return {
     streamId: event.streamId,
@@ -77,7 +85,9 @@ export const fromResolved = (resolved: ResolvedEvent): StoredRecord | undefined 
 };
 
 /** ESDB wants both halves of a log position; for events written over gRPC they are equal. */
-export const logPosition = (position: number): { readonly commit: bigint; readonly prepare: bigint } => ({
+export const logPosition = (
+  position: number,
+): { readonly commit: bigint; readonly prepare: bigint } => ({
   commit: BigInt(position),
   prepare: BigInt(position),
 });

@@ -1,7 +1,12 @@
 /** The EventStoreDB/KurrentDB RecordStore: the port's seam implemented over `@eventstore/db-client`. */
 import type { EventStoreDBClient } from "@eventstore/db-client";
 import { Effect } from "effect";
-import { EventStoreError, StreamNotFound, toEventStoreError, WrongExpectedVersion } from "../errors";
+import {
+  EventStoreError,
+  StreamNotFound,
+  toEventStoreError,
+  WrongExpectedVersion,
+} from "../errors";
 import type { EventMetadata } from "../eventStore";
 import type { RecordStore } from "../recordStore";
 import { appendWrites } from "./esdbAppend";
@@ -22,32 +27,52 @@ export interface EsdbRecordStoreOptions {
 const passThrough =
   (context: string) =>
   (error: unknown): WrongExpectedVersion | StreamNotFound | EventStoreError => {
-    if (error instanceof WrongExpectedVersion || error instanceof StreamNotFound || error instanceof EventStoreError) {
+    if (
+      error instanceof WrongExpectedVersion ||
+      error instanceof StreamNotFound ||
+      error instanceof EventStoreError
+    ) {
       return error;
     }
     return toEventStoreError(context, error);
   };
 
-export const makeEsdbRecordStore = ({ client, retry, pageSize }: EsdbRecordStoreOptions): RecordStore => {
+export const makeEsdbRecordStore = ({
+  client,
+  retry,
+  pageSize,
+}: EsdbRecordStoreOptions): RecordStore => {
   let closed = false;
   const call = <A>(context: string, run: () => Promise<A>) =>
     Effect.tryPromise({
-      try: () => (closed ? Promise.reject(new EventStoreError({ reason: "EventStoreDB store is closed" })) : run()),
+      try: () =>
+        closed
+          ? Promise.reject(new EventStoreError({ reason: "EventStoreDB store is closed" }))
+          : run(),
       catch: passThrough(context),
     });
-  const onlyStoreError = <A>(effect: Effect.Effect<A, WrongExpectedVersion | StreamNotFound | EventStoreError>) =>
-    Effect.mapError(effect, (e) => (e instanceof EventStoreError ? e : new EventStoreError({ reason: e.message })));
+  const onlyStoreError = <A>(
+    effect: Effect.Effect<A, WrongExpectedVersion | StreamNotFound | EventStoreError>,
+  ) =>
+    Effect.mapError(effect, (e) =>
+      e instanceof EventStoreError ? e : new EventStoreError({ reason: e.message }),
+    );
 
   return {
     append: (writes) =>
-      Effect.mapError(call("EventStoreDB append", () => appendWrites(client, retry, writes)), (e) =>
-        e instanceof StreamNotFound ? new EventStoreError({ reason: e.message }) : e,
+      Effect.mapError(
+        call("EventStoreDB append", () => appendWrites(client, retry, writes)),
+        (e) => (e instanceof StreamNotFound ? new EventStoreError({ reason: e.message }) : e),
       ),
     readStream: (streamId, options) =>
-      Effect.mapError(call("EventStoreDB readStream", () => readStreamRecords(client, retry, streamId, options)), (e) =>
-        e instanceof WrongExpectedVersion ? new EventStoreError({ reason: e.message }) : e,
+      Effect.mapError(
+        call("EventStoreDB readStream", () => readStreamRecords(client, retry, streamId, options)),
+        (e) => (e instanceof WrongExpectedVersion ? new EventStoreError({ reason: e.message }) : e),
       ),
-    readAll: (options) => onlyStoreError(call("EventStoreDB readAll", () => readAllRecords(client, retry, options, pageSize))),
+    readAll: (options) =>
+      onlyStoreError(
+        call("EventStoreDB readAll", () => readAllRecords(client, retry, options, pageSize)),
+      ),
     getStreamMetadata: (streamId) =>
       onlyStoreError(
         call("EventStoreDB getStreamMetadata", async () => {

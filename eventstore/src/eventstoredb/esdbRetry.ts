@@ -10,7 +10,11 @@ export interface RetryPolicy {
 
 export const defaultRetryPolicy: RetryPolicy = { attempts: 4, baseDelayMs: 100 };
 
-const TRANSIENT: ReadonlySet<string> = new Set([ErrorType.UNAVAILABLE, ErrorType.NOT_LEADER, ErrorType.DEADLINE_EXCEEDED]);
+const TRANSIENT: ReadonlySet<string> = new Set([
+  ErrorType.UNAVAILABLE,
+  ErrorType.NOT_LEADER,
+  ErrorType.DEADLINE_EXCEEDED,
+]);
 
 /** Raw gRPC status codes (from calls built outside the client's wrappers): UNAVAILABLE, DEADLINE_EXCEEDED. */
 const TRANSIENT_GRPC_CODES: ReadonlySet<unknown> = new Set([14, 4]);

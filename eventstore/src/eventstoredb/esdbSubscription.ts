@@ -2,7 +2,12 @@
  * The port's catch-up subscription on EventStoreDB's own `$all` subscription (server-side stream-prefix
  * filter, catch-up then live push), resubscribing from the last delivered position on transient failures.
  */
-import { type EventStoreDBClient, type ResolvedEvent, START, streamNameFilter } from "@eventstore/db-client";
+import {
+  type EventStoreDBClient,
+  type ResolvedEvent,
+  START,
+  streamNameFilter,
+} from "@eventstore/db-client";
 import { Result } from "effect";
 import { decodeRecords } from "../decodeRecords";
 import { toEventStoreError } from "../errors";
@@ -11,7 +16,9 @@ import type { RecordedEvent, SubscribeOptions, Subscription } from "../eventStor
 import { fromResolved, logPosition } from "./esdbRecordMapping";
 import { isTransient, type RetryPolicy } from "./esdbRetry";
 
-type Item = { readonly kind: "event"; readonly event: ResolvedEvent } | { readonly kind: "error"; readonly error: unknown };
+type Item =
+  | { readonly kind: "event"; readonly event: ResolvedEvent }
+  | { readonly kind: "error"; readonly error: unknown };
 
 /** Above this many undelivered events the gRPC stream is paused (backpressure to the server). */
 const HIGH_WATER = 1_000;
@@ -37,7 +44,10 @@ export const esdbSubscription = <E>(
       : streamNameFilter({ prefixes: [options.streamPrefix] });
 
   const open = (after: number) => {
-    const subscription = client.subscribeToAll({ fromPosition: after === 0 ? START : logPosition(after), filter });
+    const subscription = client.subscribeToAll({
+      fromPosition: after === 0 ? START : logPosition(after),
+      filter,
+    });
     subscription.on("data", (event: ResolvedEvent) => {
       queue.push({ kind: "event", event });
       if (queue.length >= HIGH_WATER) subscription.pause();
@@ -51,7 +61,10 @@ export const esdbSubscription = <E>(
   };
 
   const take = async (): Promise<Item | undefined> => {
-    while (queue.length === 0 && !stopped) await new Promise<void>((resolve) => (wake = resolve));
+    while (queue.length === 0 && !stopped)
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
     const item = queue.shift();
     if (queue.length < HIGH_WATER / 2) live?.resume();
     return stopped ? undefined : item;
@@ -65,7 +78,8 @@ export const esdbSubscription = <E>(
       for (let item = await take(); item !== undefined; item = await take()) {
         if (item.kind === "error") {
           failures += 1;
-          if (!isTransient(item.error) || failures >= retry.attempts) throw toEventStoreError("EventStoreDB subscription", item.error);
+          if (!isTransient(item.error) || failures >= retry.attempts)
+            throw toEventStoreError("EventStoreDB subscription", item.error);
           await live?.unsubscribe();
           queue.length = 0;
           open(checkpoint);

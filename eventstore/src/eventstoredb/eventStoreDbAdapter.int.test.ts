@@ -14,7 +14,11 @@ let store: EventStore<TestEvent>;
 beforeEach(async () => {
   double = await startEsdbTestDouble();
   store = await run(
-    makeEventStoreDbStore({ url: double.url, ...testEnvironment(testEventCodec), retry: { attempts: 3, baseDelayMs: 5 } }),
+    makeEventStoreDbStore({
+      url: double.url,
+      ...testEnvironment(testEventCodec),
+      retry: { attempts: 3, baseDelayMs: 5 },
+    }),
   );
 });
 
@@ -31,7 +35,11 @@ describe("EventStoreDB adapter over the test double", () => {
   });
 
   it("stores correlation and causation ids where EventStoreDB's projections look for them", async () => {
-    await run(store.append("sag-1", [note("1", "a")], { metadata: { correlationId: "c1", causationId: "k1" } }));
+    await run(
+      store.append("sag-1", [note("1", "a")], {
+        metadata: { correlationId: "c1", causationId: "k1" },
+      }),
+    );
     const stored = double.log.stream("sag-1")?.[0];
     const metadata = JSON.parse(new TextDecoder().decode(stored?.customMetadata));
     expect(metadata).toMatchObject({ $correlationId: "c1", $causationId: "k1", schemaVersion: 1 });
@@ -60,7 +68,9 @@ describe("EventStoreDB adapter over the test double", () => {
   it("retries a server-filtered $all read that meets a transient UNAVAILABLE", async () => {
     await run(store.append("sag-1", [note("1", "a")]));
     double.failNextCalls(1);
-    expect((await run(store.readAll({ streamPrefix: "sag-" }))).map((e) => e.streamId)).toEqual(["sag-1"]);
+    expect((await run(store.readAll({ streamPrefix: "sag-" }))).map((e) => e.streamId)).toEqual([
+      "sag-1",
+    ]);
   });
 
   it("gives up after the bounded number of attempts with an EventStoreError", async () => {
@@ -104,7 +114,9 @@ describe("EventStoreDB adapter over the test double", () => {
 
   it("refuses an unparsable URL as EventStoreConfigInvalid", async () => {
     const error = await Effect.runPromise(
-      Effect.flip(makeEventStoreDbStore({ url: "http://nope", ...testEnvironment(testEventCodec) })),
+      Effect.flip(
+        makeEventStoreDbStore({ url: "http://nope", ...testEnvironment(testEventCodec) }),
+      ),
     );
     expect(error).toMatchObject({ _tag: "EventStoreConfigInvalid", variable: "EVENTSTOREDB_URL" });
   });

@@ -13,8 +13,16 @@ eventStoreContract(
       const store = yield* makeEventStoreDbStore({ url: double.url, ...environment }).pipe(
         Effect.mapError((error) => new EventStoreError({ reason: error.message })),
       );
-      const close = () => Effect.ensuring(store.close(), Effect.promise(() => double.stop()));
+      const close = () =>
+        Effect.ensuring(
+          store.close(),
+          Effect.promise(() => double.stop()),
+        );
       return { ...store, close };
     }),
-  { durable: false, reason: "the test double keeps its log in memory; durability runs against a real server (EVENTSTOREDB_URL)" },
+  {
+    durable: false,
+    reason:
+      "the test double keeps its log in memory; durability runs against a real server (EVENTSTOREDB_URL)",
+  },
 );

@@ -53,7 +53,15 @@ export const makeEventStoreDbStore = <E>(
           : new EventStoreUnavailable({ url: redactUrl(options.url), reason: String(error) }),
     }).pipe(Effect.tapError(() => Effect.promise(() => client.dispose())));
     const retry = options.retry ?? defaultRetryPolicy;
-    const records = makeEsdbRecordStore({ client, retry, pageSize: Math.max(options.pageSize ?? 1_000, 2) });
+    const records = makeEsdbRecordStore({
+      client,
+      retry,
+      pageSize: Math.max(options.pageSize ?? 1_000, 2),
+    });
     const store = typedEventStore(records, options);
-    return { ...store, subscribe: (subscribeOptions = {}) => esdbSubscription(client, options.codec, retry, subscribeOptions) };
+    return {
+      ...store,
+      subscribe: (subscribeOptions = {}) =>
+        esdbSubscription(client, options.codec, retry, subscribeOptions),
+    };
   });

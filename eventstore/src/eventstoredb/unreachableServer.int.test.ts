@@ -44,7 +44,11 @@ describe("an unreachable EventStoreDB", () => {
   it("gives up on a server that never answers after the connect timeout", async () => {
     const url = `esdb://127.0.0.1:${silentPort}?tls=false`;
     const error = await failureOpening(url, 300);
-    expect(error).toMatchObject({ _tag: "EventStoreUnavailable", url, reason: "no answer within 300 ms" });
+    expect(error).toMatchObject({
+      _tag: "EventStoreUnavailable",
+      url,
+      reason: "no answer within 300 ms",
+    });
   }, 15_000);
 
   it("never shows the password of the connection string", async () => {

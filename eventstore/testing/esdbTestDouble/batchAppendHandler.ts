@@ -8,41 +8,43 @@ import statusPb from "@eventstore/db-client/generated/status_pb.js";
 import streamsPb from "@eventstore/db-client/generated/streams_pb.js";
 import emptyPb from "google-protobuf/google/protobuf/empty_pb.js";
 import anyPb from "google-protobuf/google/protobuf/any_pb.js";
-import type { AppendOutcome, EsdbLog, ExpectedRevision, ProposedRecord } from "./esdbLog";
-import { streamIdentifier, streamNameOf, toProposed, uuidString } from "./wire";
+import type { AppendOutcome, EsdbLog, ProposedRecord } from "./esdbLog";
+import {
+  expectedRevisionOf,
+  fillWrongExpectedVersion,
+  streamIdentifier,
+  streamNameOf,
+  toProposed,
+  uuidString,
+} from "./wire";
 
-const ExpectedCase = streamsPb.BatchAppendReq.Options.ExpectedStreamPositionCase;
 const FAILED_PRECONDITION = 9;
 
-const expectedOf = (options: streamsPb.BatchAppendReq.Options): ExpectedRevision => {
-  switch (options.getExpectedStreamPositionCase()) {
-    case ExpectedCase.STREAM_POSITION:
-      return { _tag: "Exact", revision: BigInt(options.getStreamPosition()) };
-    case ExpectedCase.NO_STREAM:
-      return { _tag: "NoStream" };
-    case ExpectedCase.STREAM_EXISTS:
-      return { _tag: "StreamExists" };
-    default:
-      return { _tag: "Any" };
-  }
-};
-
 /** The server reports a conflict as a google.rpc.Status whose details pack `event_store.client.WrongExpectedVersion`. */
-const wrongExpectedVersionStatus = (outcome: Extract<AppendOutcome, { ok: false }>): statusPb.Status => {
+const wrongExpectedVersionStatus = (
+  outcome: Extract<AppendOutcome, { ok: false }>,
+): statusPb.Status => {
   const wev = new sharedPb.WrongExpectedVersion();
-  if (outcome.current === undefined) wev.setCurrentNoStream(new emptyPb.Empty());
-  else wev.setCurrentStreamRevision(outcome.current.toString());
-  const expected = outcome.expected;
-  if (expected._tag === "Exact") wev.setExpectedStreamPosition(expected.revision.toString());
-  else if (expected._tag === "NoStream") wev.setExpectedNoStream(new emptyPb.Empty());
-  else if (expected._tag === "StreamExists") wev.setExpectedStreamExists(new emptyPb.Empty());
-  else wev.setExpectedAny(new emptyPb.Empty());
+  fillWrongExpectedVersion(outcome, {
+    current: (revision) => wev.setCurrentStreamRevision(revision),
+    currentNoStream: () => wev.setCurrentNoStream(new emptyPb.Empty()),
+    expected: (revision) => wev.setExpectedStreamPosition(revision),
+    expectedNoStream: () => wev.setExpectedNoStream(new emptyPb.Empty()),
+    expectedStreamExists: () => wev.setExpectedStreamExists(new emptyPb.Empty()),
+    expectedAny: () => wev.setExpectedAny(new emptyPb.Empty()),
+  });
   const details = new anyPb.Any();
   details.pack(wev.serializeBinary(), "event_store.client.WrongExpectedVersion");
-  return new statusPb.Status().setCode(FAILED_PRECONDITION).setMessage("WrongExpectedVersion").setDetails(details);
+  return new statusPb.Status()
+    .setCode(FAILED_PRECONDITION)
+    .setMessage("WrongExpectedVersion")
+    .setDetails(details);
 };
 
-const toBatchAppendResp = (streamName: string, outcome: AppendOutcome): streamsPb.BatchAppendResp => {
+const toBatchAppendResp = (
+  streamName: string,
+  outcome: AppendOutcome,
+): streamsPb.BatchAppendResp => {
   const resp = new streamsPb.BatchAppendResp().setStreamIdentifier(streamIdentifier(streamName));
   if (!outcome.ok) return resp.setError(wrongExpectedVersionStatus(outcome));
   const success = new streamsPb.BatchAppendResp.Success();
@@ -51,7 +53,9 @@ const toBatchAppendResp = (streamName: string, outcome: AppendOutcome): streamsP
   if (outcome.position === undefined) success.setNoPosition(new emptyPb.Empty());
   else {
     const position = outcome.position.toString();
-    success.setPosition(new sharedPb.AllStreamPosition().setCommitPosition(position).setPreparePosition(position));
+    success.setPosition(
+      new sharedPb.AllStreamPosition().setCommitPosition(position).setPreparePosition(position),
+    );
   }
   return resp.setSuccess(success);
 };
@@ -62,20 +66,33 @@ interface PendingBatch {
 }
 
 export const batchAppendHandler =
-  (log: EsdbLog): grpc.handleBidiStreamingCall<streamsPb.BatchAppendReq, streamsPb.BatchAppendResp> =>
+  (
+    log: EsdbLog,
+  ): grpc.handleBidiStreamingCall<streamsPb.BatchAppendReq, streamsPb.BatchAppendResp> =>
   (call) => {
     const pending = new Map<string, PendingBatch>();
     call.on("data", (req: streamsPb.BatchAppendReq) => {
       const correlationId = uuidString(req.getCorrelationId());
       const options = req.getOptions();
-      const batch = pending.get(correlationId) ?? (options === undefined ? undefined : { options, proposed: [] });
+      const batch =
+        pending.get(correlationId) ??
+        (options === undefined ? undefined : { options, proposed: [] });
       if (batch === undefined) return;
       batch.proposed.push(...req.getProposedMessagesList().map(toProposed));
       pending.set(correlationId, batch);
       if (!req.getIsFinal()) return;
       pending.delete(correlationId);
       const streamName = streamNameOf(batch.options.getStreamIdentifier());
-      const resp = toBatchAppendResp(streamName, log.append(streamName, expectedOf(batch.options), batch.proposed));
+      const resp = toBatchAppendResp(
+        streamName,
+        log.append(
+          streamName,
+          expectedRevisionOf(batch.options.getExpectedStreamPositionCase(), () =>
+            batch.options.getStreamPosition(),
+          ),
+          batch.proposed,
+        ),
+      );
       call.write(resp.setCorrelationId(req.getCorrelationId()));
     });
     call.on("end", () => call.end());

@@ -31,8 +31,16 @@ export type ExpectedRevision =
   | { readonly _tag: "Exact"; readonly revision: bigint };
 
 export type AppendOutcome =
-  | { readonly ok: true; readonly currentRevision: bigint | undefined; readonly position: bigint | undefined }
-  | { readonly ok: false; readonly current: bigint | undefined; readonly expected: ExpectedRevision };
+  | {
+      readonly ok: true;
+      readonly currentRevision: bigint | undefined;
+      readonly position: bigint | undefined;
+    }
+  | {
+      readonly ok: false;
+      readonly current: bigint | undefined;
+      readonly expected: ExpectedRevision;
+    };
 
 export type LogListener = (record: StoredRecord) => void;
 
@@ -48,8 +56,13 @@ export class EsdbLog {
   /** A fresh server already holds system events in `$all`; seed one so adapters must filter them. */
   constructor(private readonly now: () => number) {
     this.append("$settings", { _tag: "Any" }, [
-      { id: "00000000-0000-4000-8000-000000000001", type: "$settings", contentType: "application/json",
-        customMetadata: new Uint8Array(), data: new TextEncoder().encode("{}") },
+      {
+        id: "00000000-0000-4000-8000-000000000001",
+        type: "$settings",
+        contentType: "application/json",
+        customMetadata: new Uint8Array(),
+        data: new TextEncoder().encode("{}"),
+      },
     ]);
   }
 
@@ -70,16 +83,28 @@ export class EsdbLog {
     return () => this.listeners.delete(listener);
   }
 
-  append(streamName: string, expected: ExpectedRevision, proposed: ReadonlyArray<ProposedRecord>): AppendOutcome {
+  append(
+    streamName: string,
+    expected: ExpectedRevision,
+    proposed: ReadonlyArray<ProposedRecord>,
+  ): AppendOutcome {
     const existing = this.streams.get(streamName);
-    const current = existing === undefined || existing.length === 0 ? undefined : BigInt(existing.length - 1);
+    const current =
+      existing === undefined || existing.length === 0 ? undefined : BigInt(existing.length - 1);
     if (!matches(expected, current)) return { ok: false, current, expected };
     if (proposed.length === 0) return { ok: true, currentRevision: current, position: undefined };
     const records = existing ?? [];
     const createdTicks = (BigInt(this.now()) * 10_000n).toString();
     const committed = proposed.map((p, i) => {
-      const record: StoredRecord = { ...p, streamName, createdTicks, revision: BigInt(records.length + i), position: this.nextPosition };
-      this.nextPosition += RECORD_OVERHEAD + BigInt(p.data.length + p.customMetadata.length + p.type.length);
+      const record: StoredRecord = {
+        ...p,
+        streamName,
+        createdTicks,
+        revision: BigInt(records.length + i),
+        position: this.nextPosition,
+      };
+      this.nextPosition +=
+        RECORD_OVERHEAD + BigInt(p.data.length + p.customMetadata.length + p.type.length);
       return record;
     });
     records.push(...committed);

@@ -18,12 +18,21 @@ const collect = async (events: AsyncIterable<ResolvedEvent>): Promise<Array<Reso
   return out;
 };
 
-const event = (n: number) => jsonEvent({ type: "Counted", data: { n }, metadata: { schemaVersion: 1 } });
+const event = (n: number) =>
+  jsonEvent({ type: "Counted", data: { n }, metadata: { schemaVersion: 1 } });
 
 describe.each([
   { name: "BatchAppend", options: {}, appendMethod: "batchAppend" },
-  { name: "Append (server without BatchAppend)", options: { batchAppend: false }, appendMethod: "append" },
-  { name: "Append (20.x server without ServerFeatures)", options: { serverFeatures: false }, appendMethod: "append" },
+  {
+    name: "Append (server without BatchAppend)",
+    options: { batchAppend: false },
+    appendMethod: "append",
+  },
+  {
+    name: "Append (20.x server without ServerFeatures)",
+    options: { serverFeatures: false },
+    appendMethod: "append",
+  },
 ])("esdb test double via $name", ({ options, appendMethod }) => {
   let double: EsdbTestDouble;
   let client: EventStoreDBClient;
@@ -37,7 +46,9 @@ describe.each([
   });
 
   it("appends with an expected revision and reads the stream back", async () => {
-    const first = await client.appendToStream("sag-1", [event(1), event(2)], { expectedRevision: NO_STREAM });
+    const first = await client.appendToStream("sag-1", [event(1), event(2)], {
+      expectedRevision: NO_STREAM,
+    });
     expect(first.nextExpectedRevision).toBe(1n);
     await client.appendToStream("sag-1", event(3), { expectedRevision: 1n });
     const read = await collect(client.readStream("sag-1"));
@@ -53,17 +64,23 @@ describe.each([
 
   it("rejects a stale expected revision with WrongExpectedVersionError", async () => {
     await client.appendToStream("sag-2", event(1), { expectedRevision: NO_STREAM });
-    const failure = await client.appendToStream("sag-2", event(2), { expectedRevision: 5n }).catch((e: unknown) => e);
+    const failure = await client
+      .appendToStream("sag-2", event(2), { expectedRevision: 5n })
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(WrongExpectedVersionError);
     expect(failure).toMatchObject({ streamName: "sag-2", expectedVersion: 5n, actualVersion: 0n });
   });
 
   it("reports a missing stream as StreamNotFoundError", async () => {
-    await expect(collect(client.readStream("sag-missing"))).rejects.toBeInstanceOf(StreamNotFoundError);
+    await expect(collect(client.readStream("sag-missing"))).rejects.toBeInstanceOf(
+      StreamNotFoundError,
+    );
   });
 
   it("reads a stream backwards from its end with a max count", async () => {
-    const read = await collect(client.readStream("sag-1", { direction: "backwards", fromRevision: "end", maxCount: 2 }));
+    const read = await collect(
+      client.readStream("sag-1", { direction: "backwards", fromRevision: "end", maxCount: 2 }),
+    );
     expect(read.map((e) => e.event?.revision)).toEqual([2n, 1n]);
   });
 
@@ -80,7 +97,10 @@ describe.each([
 
   it("catches up a prefix-filtered $all subscription, signals caught-up, then delivers live events", async () => {
     await client.appendToStream("other-1", event(0));
-    const subscription = client.subscribeToAll({ fromPosition: START, filter: streamNameFilter({ prefixes: ["sag-"] }) });
+    const subscription = client.subscribeToAll({
+      fromPosition: START,
+      filter: streamNameFilter({ prefixes: ["sag-"] }),
+    });
     const seen: Array<string> = [];
     const caughtUp = new Promise<void>((resolve) => subscription.once("caughtUp", () => resolve()));
     const live = new Promise<void>((resolve) =>
@@ -98,7 +118,9 @@ describe.each([
   });
 
   it("starts a subscription after (not at) its position", async () => {
-    const all = await collect(client.readAll({ direction: "backwards", fromPosition: "end", maxCount: 1 }));
+    const all = await collect(
+      client.readAll({ direction: "backwards", fromPosition: "end", maxCount: 1 }),
+    );
     const last = all[0]?.event?.position;
     if (last === undefined) throw new Error("expected a last event");
     const subscription = client.subscribeToAll({ fromPosition: last });

@@ -1,3 +1,7 @@
 /** TEST DOUBLE: not an EventStoreDB server. In-process gRPC stand-in for adapter tests. */
-export { type EsdbLog, type StoredRecord } from "./esdbLog";
-export { type EsdbTestDouble, type EsdbTestDoubleOptions, startEsdbTestDouble } from "./startEsdbTestDouble";
+export type { EsdbLog, StoredRecord } from "./esdbLog";
+export {
+  type EsdbTestDouble,
+  type EsdbTestDoubleOptions,
+  startEsdbTestDouble,
+} from "./startEsdbTestDouble";

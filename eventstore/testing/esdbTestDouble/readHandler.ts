@@ -6,7 +6,14 @@ import type * as grpc from "@grpc/grpc-js";
 import streamsPb from "@eventstore/db-client/generated/streams_pb.js";
 import type { EsdbLog, StoredRecord } from "./esdbLog";
 import { recordFilter } from "./recordFilter";
-import { caughtUpResponse, checkpointResponse, confirmationResponse, eventResponse, streamNameOf, streamNotFoundResponse } from "./wire";
+import {
+  caughtUpResponse,
+  checkpointResponse,
+  confirmationResponse,
+  eventResponse,
+  streamNameOf,
+  streamNotFoundResponse,
+} from "./wire";
 
 type ReadCall = grpc.ServerWritableStream<streamsPb.ReadReq, streamsPb.ReadResp>;
 const Options = streamsPb.ReadReq.Options;
@@ -14,32 +21,36 @@ const Options = streamsPb.ReadReq.Options;
 const isForwards = (options: streamsPb.ReadReq.Options): boolean =>
   options.getReadDirection() === Options.ReadDirection.FORWARDS;
 
-/** Stream reads are inclusive of the start revision in both directions (server semantics). */
-const streamRecords = (records: ReadonlyArray<StoredRecord>, options: streamsPb.ReadReq.Options): ReadonlyArray<StoredRecord> => {
-  const stream = options.getStream();
-  const forwards = isForwards(options);
-  const revisionCase = stream?.getRevisionOptionCase();
-  if (revisionCase === Options.StreamOptions.RevisionOptionCase.REVISION) {
-    const from = BigInt(stream?.getRevision() ?? "0");
-    return forwards ? records.filter((r) => r.revision >= from) : records.filter((r) => r.revision <= from).reverse();
-  }
-  const atEnd = revisionCase === Options.StreamOptions.RevisionOptionCase.END;
-  if (forwards) return atEnd ? [] : records;
-  return atEnd ? [...records].reverse() : [];
+type Start = "start" | "end" | bigint;
+
+/**
+ * Orders and cuts a read. Forwards always includes the start; backwards includes it for a stream
+ * revision but not for a `$all` position (server semantics).
+ */
+const directional = (
+  records: ReadonlyArray<StoredRecord>,
+  forwards: boolean,
+  from: Start,
+  key: (record: StoredRecord) => bigint,
+  backwardsInclusive: boolean,
+): ReadonlyArray<StoredRecord> => {
+  if (from === "start") return forwards ? records : [];
+  if (from === "end") return forwards ? [] : [...records].reverse();
+  if (forwards) return records.filter((r) => key(r) >= from);
+  return records.filter((r) => (backwardsInclusive ? key(r) <= from : key(r) < from)).reverse();
 };
 
-/** `$all` forwards from a position includes it; backwards returns what lies before it. */
-const allRecords = (records: ReadonlyArray<StoredRecord>, options: streamsPb.ReadReq.Options): ReadonlyArray<StoredRecord> => {
+const streamStart = (options: streamsPb.ReadReq.Options): Start => {
+  const stream = options.getStream();
+  if (stream?.hasRevision() === true) return BigInt(stream.getRevision());
+  return stream?.hasEnd() === true ? "end" : "start";
+};
+
+const allStart = (options: streamsPb.ReadReq.Options): Start => {
   const all = options.getAll();
-  const forwards = isForwards(options);
-  const allCase = all?.getAllOptionCase();
-  if (allCase === Options.AllOptions.AllOptionCase.POSITION) {
-    const from = BigInt(all?.getPosition()?.getCommitPosition() ?? "0");
-    return forwards ? records.filter((r) => r.position >= from) : records.filter((r) => r.position < from).reverse();
-  }
-  const atEnd = allCase === Options.AllOptions.AllOptionCase.END;
-  if (forwards) return atEnd ? [] : records;
-  return atEnd ? [...records].reverse() : [];
+  const position = all?.getPosition();
+  if (position !== undefined) return BigInt(position.getCommitPosition());
+  return all?.hasEnd() === true ? "end" : "start";
 };
 
 const finiteRead = (log: EsdbLog, call: ReadCall, options: streamsPb.ReadReq.Options): void => {
@@ -53,8 +64,21 @@ const finiteRead = (log: EsdbLog, call: ReadCall, options: streamsPb.ReadReq.Opt
       call.end();
       return;
     }
-    selected = streamRecords(records, options);
-  } else selected = allRecords(log.allRecords(), options).filter(recordFilter(options));
+    selected = directional(
+      records,
+      isForwards(options),
+      streamStart(options),
+      (r) => r.revision,
+      true,
+    );
+  } else
+    selected = directional(
+      log.allRecords(),
+      isForwards(options),
+      allStart(options),
+      (r) => r.position,
+      false,
+    ).filter(recordFilter(options));
   writeWithBackpressure(call, selected.slice(0, limit));
 };
 
@@ -98,7 +122,8 @@ const subscription = (log: EsdbLog, call: ReadCall, options: streamsPb.ReadReq.O
   subscriptionCounter += 1;
   call.write(confirmationResponse(`double-subscription-${subscriptionCounter}`));
   // Catch-up and registration happen in one synchronous turn, so no append can fall in between.
-  for (const record of log.allRecords()) if (catchUp(record) && inScope(record)) call.write(eventResponse(record));
+  for (const record of log.allRecords())
+    if (catchUp(record) && inScope(record)) call.write(eventResponse(record));
   const last = log.lastPosition();
   if (options.hasFilter() && last !== undefined) call.write(checkpointResponse(last));
   call.write(caughtUpResponse());

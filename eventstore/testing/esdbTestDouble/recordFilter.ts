@@ -2,7 +2,7 @@
  * TEST DOUBLE: not an EventStoreDB server. Server-side `$all` filter of a read or subscription:
  * stream-name or event-type expression, each a prefix list or a regex.
  */
-import streamsPb from "@eventstore/db-client/generated/streams_pb.js";
+import type streamsPb from "@eventstore/db-client/generated/streams_pb.js";
 import type { StoredRecord } from "./esdbLog";
 
 type Expression = streamsPb.ReadReq.Options.FilterOptions.Expression;
@@ -14,7 +14,9 @@ const expressionMatcher = (expression: Expression): ((value: string) => boolean)
   return (value) => regex.test(value);
 };
 
-export const recordFilter = (options: streamsPb.ReadReq.Options): ((record: StoredRecord) => boolean) => {
+export const recordFilter = (
+  options: streamsPb.ReadReq.Options,
+): ((record: StoredRecord) => boolean) => {
   const filter = options.getFilter();
   if (!options.hasFilter() || filter === undefined) return () => true;
   const onStream = filter.getStreamIdentifier();

@@ -34,21 +34,30 @@ export interface EsdbTestDouble {
   stop(): Promise<void>;
 }
 
-const UNAVAILABLE: grpc.ServiceError = Object.assign(new Error("Server is unavailable (test double fault)"), {
-  code: grpc.status.UNAVAILABLE,
-  details: "Server is unavailable (test double fault)",
-  metadata: new grpc.Metadata(),
-});
+const UNAVAILABLE: grpc.ServiceError = Object.assign(
+  new Error("Server is unavailable (test double fault)"),
+  {
+    code: grpc.status.UNAVAILABLE,
+    details: "Server is unavailable (test double fault)",
+    metadata: new grpc.Metadata(),
+  },
+);
 
 const supportedMethods = (batchAppend: boolean): serverFeaturesPb.SupportedMethods => {
   const names = batchAppend ? ["read", "append", "batchappend"] : ["read", "append"];
   const methods = names.map((name) =>
-    new serverFeaturesPb.SupportedMethod().setServiceName("event_store.client.streams.streams").setMethodName(name),
+    new serverFeaturesPb.SupportedMethod()
+      .setServiceName("event_store.client.streams.streams")
+      .setMethodName(name),
   );
-  return new serverFeaturesPb.SupportedMethods().setMethodsList(methods).setEventStoreServerVersion("0.0.0-test-double");
+  return new serverFeaturesPb.SupportedMethods()
+    .setMethodsList(methods)
+    .setEventStoreServerVersion("0.0.0-test-double");
 };
 
-export const startEsdbTestDouble = async (options: EsdbTestDoubleOptions = {}): Promise<EsdbTestDouble> => {
+export const startEsdbTestDouble = async (
+  options: EsdbTestDoubleOptions = {},
+): Promise<EsdbTestDouble> => {
   const log = new EsdbLog(options.now ?? Date.now);
   const server = new grpc.Server();
   let failures = 0;
@@ -63,7 +72,8 @@ export const startEsdbTestDouble = async (options: EsdbTestDoubleOptions = {}): 
   const append = appendHandler(log);
   const batchAppend = batchAppendHandler(log);
   server.addService(streamsGrpc.StreamsService, {
-    read: (call: Parameters<typeof read>[0]) => (shouldFail("read") ? call.emit("error", UNAVAILABLE) : read(call)),
+    read: (call: Parameters<typeof read>[0]) =>
+      shouldFail("read") ? call.emit("error", UNAVAILABLE) : read(call),
     append: (call: Parameters<typeof append>[0], callback: Parameters<typeof append>[1]) =>
       shouldFail("append") ? callback(UNAVAILABLE) : append(call, callback),
     batchAppend: (call: Parameters<typeof batchAppend>[0]) =>
@@ -71,13 +81,17 @@ export const startEsdbTestDouble = async (options: EsdbTestDoubleOptions = {}): 
   });
   if (options.serverFeatures !== false) {
     server.addService(serverFeaturesGrpc.ServerFeaturesService, {
-      getSupportedMethods: (_call: unknown, callback: grpc.sendUnaryData<serverFeaturesPb.SupportedMethods>) =>
-        callback(null, supportedMethods(options.batchAppend !== false)),
+      getSupportedMethods: (
+        _call: unknown,
+        callback: grpc.sendUnaryData<serverFeaturesPb.SupportedMethods>,
+      ) => callback(null, supportedMethods(options.batchAppend !== false)),
     });
   }
   const port = await new Promise<number>((resolve, reject) =>
-    server.bindAsync(`127.0.0.1:${options.port ?? 0}`, grpc.ServerCredentials.createInsecure(), (error, bound) =>
-      error === null ? resolve(bound) : reject(error),
+    server.bindAsync(
+      `127.0.0.1:${options.port ?? 0}`,
+      grpc.ServerCredentials.createInsecure(),
+      (error, bound) => (error === null ? resolve(bound) : reject(error)),
     ),
   );
   return {

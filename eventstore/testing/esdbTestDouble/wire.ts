@@ -4,7 +4,7 @@
  */
 import sharedPb from "@eventstore/db-client/generated/shared_pb.js";
 import streamsPb from "@eventstore/db-client/generated/streams_pb.js";
-import type { ProposedRecord, StoredRecord } from "./esdbLog";
+import type { AppendOutcome, ExpectedRevision, ProposedRecord, StoredRecord } from "./esdbLog";
 
 const decoder = new TextDecoder();
 
@@ -65,9 +65,43 @@ export const confirmationResponse = (subscriptionId: string): streamsPb.ReadResp
     new streamsPb.ReadResp.SubscriptionConfirmation().setSubscriptionId(subscriptionId),
   );
 
-export const caughtUpResponse = (): streamsPb.ReadResp => new streamsPb.ReadResp().setCaughtUp(new streamsPb.ReadResp.CaughtUp());
+export const caughtUpResponse = (): streamsPb.ReadResp =>
+  new streamsPb.ReadResp().setCaughtUp(new streamsPb.ReadResp.CaughtUp());
 
 export const checkpointResponse = (position: bigint): streamsPb.ReadResp =>
   new streamsPb.ReadResp().setCheckpoint(
-    new streamsPb.ReadResp.Checkpoint().setCommitPosition(position.toString()).setPreparePosition(position.toString()),
+    new streamsPb.ReadResp.Checkpoint()
+      .setCommitPosition(position.toString())
+      .setPreparePosition(position.toString()),
   );
+
+/** Append and BatchAppend number their expected-revision oneof alike: 2 exact, 3 no stream, 4 any, 5 stream exists. */
+export const expectedRevisionOf = (optionCase: number, exact: () => string): ExpectedRevision => {
+  if (optionCase === 2) return { _tag: "Exact", revision: BigInt(exact()) };
+  if (optionCase === 3) return { _tag: "NoStream" };
+  if (optionCase === 5) return { _tag: "StreamExists" };
+  return { _tag: "Any" };
+};
+
+/** The two WrongExpectedVersion messages (AppendResp's and shared) differ only in setter names. */
+export interface WrongExpectedVersionSetters {
+  readonly current: (revision: string) => void;
+  readonly currentNoStream: () => void;
+  readonly expected: (revision: string) => void;
+  readonly expectedNoStream: () => void;
+  readonly expectedStreamExists: () => void;
+  readonly expectedAny: () => void;
+}
+
+export const fillWrongExpectedVersion = (
+  outcome: Extract<AppendOutcome, { ok: false }>,
+  set: WrongExpectedVersionSetters,
+): void => {
+  if (outcome.current === undefined) set.currentNoStream();
+  else set.current(outcome.current.toString());
+  const expected = outcome.expected;
+  if (expected._tag === "Exact") set.expected(expected.revision.toString());
+  else if (expected._tag === "NoStream") set.expectedNoStream();
+  else if (expected._tag === "StreamExists") set.expectedStreamExists();
+  else set.expectedAny();
+};
