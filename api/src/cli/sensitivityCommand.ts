@@ -1,0 +1,22 @@
+/** `sagsflow sensitivity <variant>`: registration only; the action module loads when the command runs. */
+import { type Command, Option } from "commander";
+import { addSimulationOptions, parseWholeNumber } from "./commonOptions";
+import type { CommandEffect } from "./program";
+import type { SensitivityFlags } from "./sensitivityAction";
+
+export const registerSensitivity = (program: Command, submit: (e: CommandEffect) => void): void => {
+  addSimulationOptions(
+    program
+      .command("sensitivity")
+      .description("følsomhed: hvert skøn varieret over sit interval, én ad gangen og ved latinsk hyperkube")
+      .argument("<variant>", "variantfil (YAML), der udvider et basisscenarie"),
+  )
+    .option("--kpi <id>", "nøgletal (KPI-id)", "spellDurationDays")
+    .addOption(new Option("--samples <n>", "stikprøver i den latinske hyperkube").argParser(parseWholeNumber).default(20))
+    .addOption(new Option("--replications <n>", "replikationer pr. indstilling").argParser(parseWholeNumber).default(3))
+    .addOption(new Option("--workers <n>", "worker-tråde (1 = i processen)").argParser(parseWholeNumber))
+    .option("--json", "maskinlæsbart JSON (schemaVersion 1) på stdout")
+    .action(async (variant: string, flags: SensitivityFlags) =>
+      submit((await import("./sensitivityAction")).sensitivityAction(variant, { cases: 600, ...flags })),
+    );
+};
