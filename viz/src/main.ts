@@ -2,7 +2,7 @@
 import "./styles.css";
 import { requestCharts } from "./app/chartsClient";
 import { renderControls } from "./app/controls";
-import { getComparison, getHistoryRettidighed } from "./charts/apiClient";
+import { getComparison, getHistoryRettidighed, listScenarios } from "./charts/apiClient";
 import { formatRoute, parseRoute, type ViewId, viewIds, viewTitles } from "./lib/route";
 import { el } from "./views/chartFrame";
 import { forloebView } from "./views/forloebView";
@@ -61,6 +61,12 @@ const render = (): void => {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/** Display names from the scenario list; a label the API gives that differs from the id wins over them. */
+const scenarioNames = async (): Promise<Record<string, string>> => {
+  const list = await listScenarios().catch(() => []);
+  return Object.fromEntries(list.map((x) => [x.id, x.name]));
+};
+
 const setStatus = (text: string, failure = false): void => {
   statusLine = text;
   failed = failure;
@@ -79,7 +85,11 @@ const pollComparison = async (id: string): Promise<boolean> => {
       return false;
     }
     if (s.comparison !== undefined && s.status === "completed") {
-      ctx = { ...ctx, comparison: s.comparison, labels: s.labels };
+      ctx = {
+        ...ctx,
+        comparison: s.comparison,
+        labels: { ...(await scenarioNames()), ...s.labels },
+      };
       setStatus("");
       return true;
     }

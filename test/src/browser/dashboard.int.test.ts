@@ -32,13 +32,13 @@ beforeAll(async () => {
   browser = await launchChromium();
   server = await startServer(env);
   mkdirSync(shots, { recursive: true });
-}, 120_000);
+}, 240_000);
 
 afterAll(async () => {
   await browser?.close();
   await server?.stop();
   rmSync(dbDir, { recursive: true, force: true });
-});
+}, 30_000);
 
 /** Waits until the comparison is drawn, or fails at once with the page's own status line when it cannot be. */
 const waitForComparison = async (
@@ -75,6 +75,14 @@ const checkNumbers = async (
 };
 
 describe("dashboard in Chromium", () => {
+  it("has a request guard that notices a request to another origin", async () => {
+    const { page, foreign } = await openGuardedPage(browser, server.origin);
+    await page.goto(`${server.origin}/`);
+    await page.evaluate(() => fetch("https://fonts.example.invalid/x.css").catch(() => undefined));
+    expect(foreign).toEqual(["https://fonts.example.invalid/x.css"]);
+    await page.context().close();
+  }, 60_000);
+
   let comparisonId = "";
   let result: Result;
 

@@ -26,7 +26,7 @@ const waitForHealth = async (
   child: ChildProcess,
   output: () => string,
 ): Promise<void> => {
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 900; i++) {
     if (child.exitCode !== null)
       throw new Error(`scripts/start.mjs exited with ${child.exitCode}: ${output().slice(-500)}`);
     const ok = await fetch(`${origin}/api/scenarios`).then(
@@ -37,14 +37,11 @@ const waitForHealth = async (
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(
-    `server at ${origin} did not answer /api/scenarios within 30 s: ${output().slice(-500)}`,
+    `server at ${origin} did not answer /api/scenarios within 90 s: ${output().slice(-500)}`,
   );
 };
 
-/** `env` adds to the environment (e.g. SAGSFLOW_STORE=sqlite and SAGSFLOW_DB for a restart test). */
-export const startServer = async (
-  env: Readonly<Record<string, string>>,
-): Promise<RunningServer> => {
+const startOnce = async (env: Readonly<Record<string, string>>): Promise<RunningServer> => {
   const script = join(repoRoot, "scripts/start.mjs");
   if (!existsSync(script))
     throw new Error(
@@ -72,4 +69,20 @@ export const startServer = async (
       child.kill("SIGTERM");
     });
   return { origin, stop };
+};
+
+/**
+ * `env` adds to the environment (e.g. SAGSFLOW_STORE=sqlite and SAGSFLOW_DB for a restart test). One retry: under a
+ * loaded CI machine the server has been seen to die at start without output; two failures fail with both reasons.
+ */
+export const startServer = async (
+  env: Readonly<Record<string, string>>,
+): Promise<RunningServer> => {
+  try {
+    return await startOnce(env);
+  } catch (first) {
+    return startOnce(env).catch((second: Error) => {
+      throw new Error(`${second.message} (first attempt: ${(first as Error).message})`);
+    });
+  }
 };

@@ -64,8 +64,11 @@ const labelsOf = (result: unknown): Record<string, string> => {
     variants?: Array<{ scenario: string; label?: string }>;
   };
   const all = [r.baseline, ...(r.variants ?? [])].filter((s) => s !== undefined);
+  // A label equal to the id says nothing; the scenario list's name is shown instead.
   return Object.fromEntries(
-    all.filter((s) => typeof s.label === "string").map((s) => [s.scenario, s.label as string]),
+    all
+      .filter((s) => typeof s.label === "string" && s.label !== s.scenario)
+      .map((s) => [s.scenario, s.label as string]),
   );
 };
 
