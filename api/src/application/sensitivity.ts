@@ -18,7 +18,12 @@ import { runCaseFlowReplications } from "./runCaseFlowReplications";
 import type { RunError, RunOptions } from "./runScenario";
 
 /** Small by default so that one variant finishes in about a minute on two cores. */
-export const SENSITIVITY_DEFAULTS = { samples: 20, replications: 3, cases: 600, kpi: "spellDurationDays" } as const;
+export const SENSITIVITY_DEFAULTS = {
+  samples: 20,
+  replications: 3,
+  cases: 600,
+  kpi: "spellDurationDays",
+} as const;
 
 export interface SensitivityOptions extends RunOptions {
   readonly file: string;
@@ -29,7 +34,13 @@ export interface SensitivityOptions extends RunOptions {
 const checkKpi = (kpi: string): Effect.Effect<KpiId, OptionInvalid> =>
   (kpiIds as ReadonlyArray<string>).includes(kpi)
     ? Effect.succeed(kpi as KpiId)
-    : Effect.fail(new OptionInvalid({ option: "kpi", value: kpi, reason: `skal være en af ${kpiIds.join(", ")}` }));
+    : Effect.fail(
+        new OptionInvalid({
+          option: "kpi",
+          value: kpi,
+          reason: `skal være en af ${kpiIds.join(", ")}`,
+        }),
+      );
 
 /** The file the variant extends is its baseline: the second-to-last file of its chain. */
 const baselineFileOf = (file: string): Effect.Effect<string, RunError> => {
@@ -38,7 +49,13 @@ const baselineFileOf = (file: string): Effect.Effect<string, RunError> => {
   const files = loaded.success.files;
   const base = files[files.length - 2];
   return base === undefined
-    ? Effect.fail(new OptionInvalid({ option: "variant", value: file, reason: "en variant skal udvide et basisscenarie (extends)" }))
+    ? Effect.fail(
+        new OptionInvalid({
+          option: "variant",
+          value: file,
+          reason: "en variant skal udvide et basisscenarie (extends)",
+        }),
+      )
     : Effect.succeed(base);
 };
 
@@ -47,13 +64,19 @@ const baselineFileOf = (file: string): Effect.Effect<string, RunError> => {
  * const report = await Effect.runPromise(sensitivity({ file: "scenarios/library/lyngby-taarbaek/vs-foer-raskmelding.yaml",
  *   kpi: "spellDurationDays", seed: 1, replications: 3, samples: 20, cases: 600 }))
  */
-export const sensitivity = (options: SensitivityOptions): Effect.Effect<SensitivityReport, RunError> =>
+export const sensitivity = (
+  options: SensitivityOptions,
+): Effect.Effect<SensitivityReport, RunError> =>
   Effect.gen(function* () {
     yield* checkRunOptions(options);
     const kpi = yield* checkKpi(options.kpi);
     if (!Number.isInteger(options.samples) || options.samples < 2 || options.samples > 1000) {
       return yield* Effect.fail(
-        new OptionInvalid({ option: "samples", value: String(options.samples), reason: "skal være et helt tal fra 2 til 1000" }),
+        new OptionInvalid({
+          option: "samples",
+          value: String(options.samples),
+          reason: "skal være et helt tal fra 2 til 1000",
+        }),
       );
     }
     const variant = yield* loadParams(options.file, options.cases);
@@ -75,7 +98,10 @@ export const sensitivity = (options: SensitivityOptions): Effect.Effect<Sensitiv
     ]);
     const reps = yield* runCaseFlowReplications(inputs, options);
     const differences = cases.map((_, i) => {
-      const d = differenceKpis(reps.slice((2 * i + 1) * R, (2 * i + 2) * R), reps.slice(2 * i * R, (2 * i + 1) * R))[kpi];
+      const d = differenceKpis(
+        reps.slice((2 * i + 1) * R, (2 * i + 2) * R),
+        reps.slice(2 * i * R, (2 * i + 1) * R),
+      )[kpi];
       return { mean: d.mean, ci95: d.ci95 };
     });
     return sensitivityReport({ scenario: variant.id, kpi, seed: options.seed }, plan, differences);

@@ -28,13 +28,22 @@ export const formatSensitivityTable = (r: SensitivityReport): string =>
     "",
     renderTable(
       ["Skøn (rangordnet efter udsving)", "lav", "høj", "forskel ved lav", "forskel ved høj"],
-      r.oneAtATime.map((o) => [o.parameter, String(o.low), String(o.high), show(o.atLow), show(o.atHigh)]),
+      r.oneAtATime.map((o) => [
+        o.parameter,
+        String(o.low),
+        String(o.high),
+        show(o.atLow),
+        show(o.atHigh),
+      ]),
     ),
     "",
     `Latinsk hyperkube: ${r.lhs.samples} stikprøver, fortegnet stabilt i ${(r.lhs.signStableShare * 100).toFixed(0)} %`,
     renderTable(
       ["Skøn", "rangkorrelation"],
-      r.lhs.rankCorrelation.map((c) => [c.parameter, c.rho === null ? "–" : c.rho.toFixed(2).replace(".", ",")]),
+      r.lhs.rankCorrelation.map((c) => [
+        c.parameter,
+        c.rho === null ? "–" : c.rho.toFixed(2).replace(".", ","),
+      ]),
     ),
   ].join("\n");
 

@@ -8,15 +8,29 @@ export const registerSensitivity = (program: Command, submit: (e: CommandEffect)
   addSimulationOptions(
     program
       .command("sensitivity")
-      .description("følsomhed: hvert skøn varieret over sit interval, én ad gangen og ved latinsk hyperkube")
+      .description(
+        "følsomhed: hvert skøn varieret over sit interval, én ad gangen og ved latinsk hyperkube",
+      )
       .argument("<variant>", "variantfil (YAML), der udvider et basisscenarie"),
   )
     .option("--kpi <id>", "nøgletal (KPI-id)", "spellDurationDays")
-    .addOption(new Option("--samples <n>", "stikprøver i den latinske hyperkube").argParser(parseWholeNumber).default(20))
-    .addOption(new Option("--replications <n>", "replikationer pr. indstilling").argParser(parseWholeNumber).default(3))
-    .addOption(new Option("--workers <n>", "worker-tråde (1 = i processen)").argParser(parseWholeNumber))
+    .addOption(
+      new Option("--samples <n>", "stikprøver i den latinske hyperkube")
+        .argParser(parseWholeNumber)
+        .default(20),
+    )
+    .addOption(
+      new Option("--replications <n>", "replikationer pr. indstilling")
+        .argParser(parseWholeNumber)
+        .default(3),
+    )
+    .addOption(
+      new Option("--workers <n>", "worker-tråde (1 = i processen)").argParser(parseWholeNumber),
+    )
     .option("--json", "maskinlæsbart JSON (schemaVersion 1) på stdout")
     .action(async (variant: string, flags: SensitivityFlags) =>
-      submit((await import("./sensitivityAction")).sensitivityAction(variant, { cases: 600, ...flags })),
+      submit(
+        (await import("./sensitivityAction")).sensitivityAction(variant, { cases: 600, ...flags }),
+      ),
     );
 };

@@ -5,7 +5,10 @@
 
 /** What the sensitivity analysis needs of a parameter's provenance (scenarios' `Provenance` fits). */
 export type ProvenanceLike =
-  | { readonly kind: "estimate"; readonly estimate: { readonly low: unknown; readonly high: unknown } }
+  | {
+      readonly kind: "estimate";
+      readonly estimate: { readonly low: unknown; readonly high: unknown };
+    }
   | { readonly kind: string };
 
 export interface EstimatedParameter {
@@ -23,7 +26,10 @@ export const valueAtPath = (tree: unknown, path: string): unknown =>
   path
     .split(".")
     .reduce<unknown>(
-      (node, key) => (typeof node === "object" && node !== null ? (node as Record<string, unknown>)[key] : undefined),
+      (node, key) =>
+        typeof node === "object" && node !== null
+          ? (node as Record<string, unknown>)[key]
+          : undefined,
       tree,
     );
 

@@ -5,7 +5,11 @@ export const averageRanks = (xs: ReadonlyArray<number>): ReadonlyArray<number> =
   const ranks = new Array<number>(xs.length);
   for (let k = 0; k < order.length; ) {
     let end = k;
-    while (end + 1 < order.length && (order[end + 1] as { x: number }).x === (order[k] as { x: number }).x) end++;
+    while (
+      end + 1 < order.length &&
+      (order[end + 1] as { x: number }).x === (order[k] as { x: number }).x
+    )
+      end++;
     const rank = (k + end) / 2 + 1;
     for (let m = k; m <= end; m++) ranks[(order[m] as { i: number }).i] = rank;
     k = end + 1;
@@ -31,8 +35,13 @@ const pearson = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): number | n
 };
 
 /** Pairs where `y` is null are dropped first (a KPI without observations in that sample). */
-export const rankCorrelation = (x: ReadonlyArray<number>, y: ReadonlyArray<number | null>): number | null => {
-  const keep = x.flatMap((xi, i) => (y[i] === null || y[i] === undefined ? [] : [[xi, y[i] as number] as const]));
+export const rankCorrelation = (
+  x: ReadonlyArray<number>,
+  y: ReadonlyArray<number | null>,
+): number | null => {
+  const keep = x.flatMap((xi, i) =>
+    y[i] === null || y[i] === undefined ? [] : [[xi, y[i] as number] as const],
+  );
   if (keep.length < 3) return null;
   return pearson(averageRanks(keep.map((p) => p[0])), averageRanks(keep.map((p) => p[1])));
 };

@@ -15,7 +15,9 @@ describe("estimatedParameters", () => {
     ["e", { kind: "source" }],
   ]);
   it("keeps numeric estimates with a real range and skips arrays, degenerate ranges, run settings and sources", () => {
-    expect(estimatedParameters(provenance, params)).toEqual([{ path: "a.b", value: 2, low: 1, high: 3 }]);
+    expect(estimatedParameters(provenance, params)).toEqual([
+      { path: "a.b", value: 2, low: 1, high: 3 },
+    ]);
   });
   it("sets a nested value without touching the input", () => {
     const next = withParameter(params, "a.b", 9);
@@ -27,19 +29,34 @@ describe("estimatedParameters", () => {
 describe("latinHypercube", () => {
   it("puts exactly one value in each stratum of every range", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 30 }), fc.integer({ min: 0, max: 2 ** 31 }), (n, seed) => {
-        const rows = latinHypercube([{ low: 0, high: 1 }, { low: 10, high: 30 }], n, seed);
-        const strata = (col: number, low: number, high: number) =>
-          rows.map((r) => Math.floor((((r[col] as number) - low) / (high - low)) * n)).sort((a, b) => a - b);
-        const all = Array.from({ length: n }, (_, i) => i);
-        expect(strata(0, 0, 1)).toEqual(all);
-        expect(strata(1, 10, 30)).toEqual(all);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 30 }),
+        fc.integer({ min: 0, max: 2 ** 31 }),
+        (n, seed) => {
+          const rows = latinHypercube(
+            [
+              { low: 0, high: 1 },
+              { low: 10, high: 30 },
+            ],
+            n,
+            seed,
+          );
+          const strata = (col: number, low: number, high: number) =>
+            rows
+              .map((r) => Math.floor((((r[col] as number) - low) / (high - low)) * n))
+              .sort((a, b) => a - b);
+          const all = Array.from({ length: n }, (_, i) => i);
+          expect(strata(0, 0, 1)).toEqual(all);
+          expect(strata(1, 10, 30)).toEqual(all);
+        },
+      ),
       { seed: 42 },
     );
   });
   it("is deterministic for a seed", () => {
-    expect(latinHypercube([{ low: 0, high: 1 }], 5, 3)).toEqual(latinHypercube([{ low: 0, high: 1 }], 5, 3));
+    expect(latinHypercube([{ low: 0, high: 1 }], 5, 3)).toEqual(
+      latinHypercube([{ low: 0, high: 1 }], 5, 3),
+    );
   });
 });
 

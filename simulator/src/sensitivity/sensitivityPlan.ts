@@ -15,7 +15,10 @@ export interface SensitivityCase {
 export interface SensitivityPlan {
   readonly parameters: ReadonlyArray<EstimatedParameter>;
   readonly base: SensitivityCase;
-  readonly oneAtATime: ReadonlyArray<{ readonly atLow: SensitivityCase; readonly atHigh: SensitivityCase }>;
+  readonly oneAtATime: ReadonlyArray<{
+    readonly atLow: SensitivityCase;
+    readonly atHigh: SensitivityCase;
+  }>;
   /** Row i holds sample i's value for each parameter, in `parameters` order. */
   readonly lhsValues: ReadonlyArray<ReadonlyArray<number>>;
   readonly lhs: ReadonlyArray<SensitivityCase>;
@@ -49,8 +52,11 @@ export const sensitivityPlan = (input: {
 }): SensitivityPlan => {
   const { parameters } = input;
   const base: SensitivityCase = { baseline: input.baseline, variant: input.variant };
-  const shared = parameters.map((p) => valueAtPath(input.baseline, p.path) === valueAtPath(input.variant, p.path));
-  const one = (i: number, v: number) => applyAll(base, [shared[i] as boolean], [parameters[i] as EstimatedParameter], [v]);
+  const shared = parameters.map(
+    (p) => valueAtPath(input.baseline, p.path) === valueAtPath(input.variant, p.path),
+  );
+  const one = (i: number, v: number) =>
+    applyAll(base, [shared[i] as boolean], [parameters[i] as EstimatedParameter], [v]);
   const lhsValues = latinHypercube(parameters, input.samples, input.seed);
   return {
     parameters,

@@ -21,7 +21,10 @@ export interface SensitivityReport {
   readonly lhs: {
     readonly samples: number;
     readonly signStableShare: number;
-    readonly rankCorrelation: ReadonlyArray<{ readonly parameter: string; readonly rho: number | null }>;
+    readonly rankCorrelation: ReadonlyArray<{
+      readonly parameter: string;
+      readonly rho: number | null;
+    }>;
   };
 }
 
@@ -37,7 +40,13 @@ export const sensitivityReport = (
   const swing = (r: { atLow: DifferenceEstimate; atHigh: DifferenceEstimate }) =>
     r.atLow.mean === null || r.atHigh.mean === null ? -1 : Math.abs(r.atHigh.mean - r.atLow.mean);
   const oneAtATime = plan.parameters
-    .map((p, i) => ({ parameter: p.path, low: p.low, high: p.high, atLow: at(1 + 2 * i), atHigh: at(2 + 2 * i) }))
+    .map((p, i) => ({
+      parameter: p.path,
+      low: p.low,
+      high: p.high,
+      atLow: at(1 + 2 * i),
+      atHigh: at(2 + 2 * i),
+    }))
     .sort((a, b) => swing(b) - swing(a) || (a.parameter < b.parameter ? -1 : 1));
   const rho = plan.parameters.map((p, i) => ({
     parameter: p.path,
@@ -46,12 +55,18 @@ export const sensitivityReport = (
       lhs.map((d) => d.mean),
     ),
   }));
-  rho.sort((a, b) => Math.abs(b.rho ?? 0) - Math.abs(a.rho ?? 0) || (a.parameter < b.parameter ? -1 : 1));
+  rho.sort(
+    (a, b) => Math.abs(b.rho ?? 0) - Math.abs(a.rho ?? 0) || (a.parameter < b.parameter ? -1 : 1),
+  );
   return {
     schemaVersion: SENSITIVITY_SCHEMA_VERSION,
     ...meta,
     base: at(0),
     oneAtATime,
-    lhs: { samples: plan.lhs.length, signStableShare: signStableShare(at(0), lhs), rankCorrelation: rho },
+    lhs: {
+      samples: plan.lhs.length,
+      signStableShare: signStableShare(at(0), lhs),
+      rankCorrelation: rho,
+    },
   };
 };

@@ -27,12 +27,18 @@ export const familyTable = (family: Family): FamilyTable => {
   const seed = Number(family.seed);
   const runOf = (file: string) => {
     const s = loadLibraryFile(file);
-    const inputs = replicationInputs(withCases(s.params, FAMILY_RUN.cases), seed, FAMILY_RUN.replications);
+    const inputs = replicationInputs(
+      withCases(s.params, FAMILY_RUN.cases),
+      seed,
+      FAMILY_RUN.replications,
+    );
     return { ...s, reps: inputs.map(caseFlowReplication) };
   };
   const base = runOf(family.baseline);
   const baseKpis = summarizeKpis(base.reps);
-  const rows: FamilyRow[] = [{ scenario: base.id, name: base.name, values: family.kpis.map((k) => baseKpis[k]) }];
+  const rows: FamilyRow[] = [
+    { scenario: base.id, name: base.name, values: family.kpis.map((k) => baseKpis[k]) },
+  ];
   for (const file of family.variants) {
     const v = runOf(file);
     const diff = differenceKpis(v.reps, base.reps);

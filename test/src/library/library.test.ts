@@ -8,9 +8,15 @@ import { libraryFamilies, loadLibraryFile, withCases } from "./libraryIndex";
 
 const yamlFiles = (dir: string): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? yamlFiles(join(dir, e.name)) : e.name.endsWith(".yaml") && e.name !== "index.yaml" ? [join(dir, e.name)] : [],
+    e.isDirectory()
+      ? yamlFiles(join(dir, e.name))
+      : e.name.endsWith(".yaml") && e.name !== "index.yaml"
+        ? [join(dir, e.name)]
+        : [],
   );
-const files = yamlFiles(LIBRARY_DIR).map((f) => relative(LIBRARY_DIR, f)).sort();
+const files = yamlFiles(LIBRARY_DIR)
+  .map((f) => relative(LIBRARY_DIR, f))
+  .sort();
 
 describe("every library file", () => {
   it("is listed in index.yaml or is one of the four top-level files", () => {

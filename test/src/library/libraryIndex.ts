@@ -29,7 +29,11 @@ export interface LoadedFile {
 export const loadLibraryFile = (file: string): LoadedFile => {
   const loaded = loadScenario(join(LIBRARY_DIR, file));
   if (Result.isFailure(loaded)) throw new Error(loaded.failure.message);
-  return { id: loaded.success.meta.id, name: loaded.success.meta.name, params: loaded.success.params };
+  return {
+    id: loaded.success.meta.id,
+    name: loaded.success.meta.name,
+    params: loaded.success.params,
+  };
 };
 
 /** The same parameters with a case count (the measurement window closes after that many cases). */

@@ -6,7 +6,8 @@ import { REFORM_RUN } from "./reformReproduction";
 import { SKANDERBORG_RUN, type SkanderborgResult } from "./skanderborgReproduction";
 
 const share = (x: number): string => `${(x * 100).toFixed(1)} %`;
-const num = (x: number, unit: string): string => (unit === "andel" ? share(x) : x.toFixed(unit === "kr." ? 0 : 1));
+const num = (x: number, unit: string): string =>
+  unit === "andel" ? share(x) : x.toFixed(unit === "kr." ? 0 : 1);
 
 const cell = (s: KpiSummary, difference: boolean): string => {
   if (s.mean === null) return "n/a";
@@ -19,8 +20,16 @@ export const familyTablesMarkdown = (tables: ReadonlyArray<FamilyTable>): string
   tables
     .map(({ family, rows }) => {
       const head = `| scenario | ${family.kpis.join(" | ")} |\n|---|${family.kpis.map(() => "---:").join("|")}|`;
-      const body = rows.map((r, i) => `| ${i === 0 ? r.scenario : `${r.scenario} (difference)`} | ${r.values.map((v) => cell(v, i > 0)).join(" | ")} |`);
-      return [`#### ${family.id} (seed ${family.seed}, ${FAMILY_RUN.replications} replications x ${FAMILY_RUN.cases} cases)`, "", head, ...body].join("\n");
+      const body = rows.map(
+        (r, i) =>
+          `| ${i === 0 ? r.scenario : `${r.scenario} (difference)`} | ${r.values.map((v) => cell(v, i > 0)).join(" | ")} |`,
+      );
+      return [
+        `#### ${family.id} (seed ${family.seed}, ${FAMILY_RUN.replications} replications x ${FAMILY_RUN.cases} cases)`,
+        "",
+        head,
+        ...body,
+      ].join("\n");
     })
     .join("\n\n");
 

@@ -12,7 +12,8 @@ describe("Skanderborg reproduction (fixed seeds)", () => {
   it("reaches rettidighed of at least 75 % within 12 months and holds it through month 12", () => {
     expect(result.firstMonthAtLeast75).not.toBeNull();
     expect(result.firstMonthAtLeast75 as number).toBeLessThanOrEqual(12);
-    for (const m of result.recovery.filter((r) => r.month >= 8)) expect(m.rettidighed).toBeGreaterThanOrEqual(0.75);
+    for (const m of result.recovery.filter((r) => r.month >= 8))
+      expect(m.rettidighed).toBeGreaterThanOrEqual(0.75);
   });
   it("holds 900-1,500 samtaler a month after the recovery", () => {
     expect(result.samtalerPerMonthAfter).toBeGreaterThanOrEqual(900);

@@ -3,7 +3,12 @@
  * model outputs, compared with the published 16,9 % -> 81,7 % and about 200 -> 1200 samtaler a month.
  */
 import { aggregateMonthly } from "@sagsflow/domain";
-import { caseFlowKpis, replicationInputs, runCaseFlow, summarizeRun } from "@sagsflow/simulator/model";
+import {
+  caseFlowKpis,
+  replicationInputs,
+  runCaseFlow,
+  summarizeRun,
+} from "@sagsflow/simulator/model";
 import { loadLibraryFile } from "./libraryIndex";
 
 export const SKANDERBORG_RUN = { seed: 3, replications: 2 } as const;
@@ -39,11 +44,13 @@ const crisisLevels = () => {
 /** Monthly rettidighed (the model's deadline-by-deadline measure, all rules) over the recovery's measured year. */
 const recoveryMonths = (): ReadonlyArray<MonthRow> => {
   const { params } = loadLibraryFile("skanderborg/recovery.yaml");
-  const perRep = replicationInputs(params, SKANDERBORG_RUN.seed, SKANDERBORG_RUN.replications).map((i) => {
-    const run = runCaseFlow(i.params, i.seed);
-    const summaries = summarizeRun(run, i.params).map((s) => s.summary);
-    return aggregateMonthly(summaries, { from: run.measureFrom, to: run.measureTo - 1 });
-  });
+  const perRep = replicationInputs(params, SKANDERBORG_RUN.seed, SKANDERBORG_RUN.replications).map(
+    (i) => {
+      const run = runCaseFlow(i.params, i.seed);
+      const summaries = summarizeRun(run, i.params).map((s) => s.summary);
+      return aggregateMonthly(summaries, { from: run.measureFrom, to: run.measureTo - 1 });
+    },
+  );
   const months = Math.min(12, ...perRep.map((m) => m.length));
   return Array.from({ length: months }, (_, m) => ({
     month: m + 1,
@@ -59,6 +66,8 @@ export const skanderborgReproduction = (): SkanderborgResult => {
     crisis: crisisLevels(),
     recovery,
     firstMonthAtLeast75: first?.month ?? null,
-    samtalerPerMonthAfter: mean(recovery.filter((m) => m.month >= 6 && m.month <= 12).map((m) => m.samtaler)),
+    samtalerPerMonthAfter: mean(
+      recovery.filter((m) => m.month >= 6 && m.month <= 12).map((m) => m.samtaler),
+    ),
   };
 };
