@@ -38,6 +38,15 @@ export const renderControls = async (
     });
     label.append(box, ` ${s.name}`);
   }
+  // The chosen baseline cannot also be a variant: its box is disabled and unchecked.
+  const syncBaseline = (): void => {
+    for (const box of variants.querySelectorAll<HTMLInputElement>("input[name=variant]")) {
+      box.disabled = box.value === baseline.value;
+      if (box.disabled) box.checked = false;
+    }
+  };
+  baseline.addEventListener("change", syncBaseline);
+  syncBaseline();
   const seed = Object.assign(document.createElement("input"), {
     type: "number",
     id: "seed",
