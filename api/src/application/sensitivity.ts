@@ -18,12 +18,9 @@ import { runCaseFlowReplications } from "./runCaseFlowReplications";
 import type { RunError, RunOptions } from "./runScenario";
 
 /** Small by default so that one variant finishes in about a minute on two cores. */
-export const SENSITIVITY_DEFAULTS = {
-  samples: 20,
-  replications: 3,
-  cases: 600,
-  kpi: "spellDurationDays",
-} as const;
+import { SENSITIVITY_DEFAULTS } from "./sensitivityDefaults";
+
+export { SENSITIVITY_DEFAULTS };
 
 export interface SensitivityOptions extends RunOptions {
   readonly file: string;

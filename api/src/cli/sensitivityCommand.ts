@@ -2,6 +2,7 @@
 import { type Command, Option } from "commander";
 import { addSimulationOptions, parseWholeNumber } from "./commonOptions";
 import type { CommandEffect } from "./program";
+import { SENSITIVITY_DEFAULTS } from "../application/sensitivityDefaults";
 import type { SensitivityFlags } from "./sensitivityAction";
 
 export const registerSensitivity = (program: Command, submit: (e: CommandEffect) => void): void => {
@@ -13,16 +14,16 @@ export const registerSensitivity = (program: Command, submit: (e: CommandEffect)
       )
       .argument("<variant>", "variantfil (YAML), der udvider et basisscenarie"),
   )
-    .option("--kpi <id>", "nøgletal (KPI-id)", "spellDurationDays")
+    .option("--kpi <id>", "nøgletal (KPI-id)", SENSITIVITY_DEFAULTS.kpi)
     .addOption(
       new Option("--samples <n>", "stikprøver i den latinske hyperkube")
         .argParser(parseWholeNumber)
-        .default(20),
+        .default(SENSITIVITY_DEFAULTS.samples),
     )
     .addOption(
       new Option("--replications <n>", "replikationer pr. indstilling")
         .argParser(parseWholeNumber)
-        .default(3),
+        .default(SENSITIVITY_DEFAULTS.replications),
     )
     .addOption(
       new Option("--workers <n>", "worker-tråde (1 = i processen)").argParser(parseWholeNumber),
@@ -30,7 +31,10 @@ export const registerSensitivity = (program: Command, submit: (e: CommandEffect)
     .option("--json", "maskinlæsbart JSON (schemaVersion 1) på stdout")
     .action(async (variant: string, flags: SensitivityFlags) =>
       submit(
-        (await import("./sensitivityAction")).sensitivityAction(variant, { cases: 600, ...flags }),
+        (await import("./sensitivityAction")).sensitivityAction(variant, {
+          cases: SENSITIVITY_DEFAULTS.cases,
+          ...flags,
+        }),
       ),
     );
 };
