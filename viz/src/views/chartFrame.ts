@@ -125,3 +125,23 @@ export const monthAxes = (
   );
   return x;
 };
+
+/** A monthly series as a line (`path.line`, `data-points` = number of months drawn, for tests). */
+export const monthLine = <P extends { readonly month: string }>(
+  f: Frame,
+  x: d3.ScalePoint<string>,
+  y: (p: P) => number,
+  pts: ReadonlyArray<P>,
+  color: string,
+): void => {
+  const line = d3
+    .line<P>()
+    .x((p) => x(p.month) ?? 0)
+    .y(y);
+  f.g
+    .append("path")
+    .attr("class", "line")
+    .attr("data-points", pts.length)
+    .attr("stroke", color)
+    .attr("d", line(pts));
+};

@@ -3,7 +3,7 @@ import * as d3 from "d3";
 import type { Role, RoleMonth } from "../charts/roleMonths";
 import { formatNumber } from "../lib/formatDa";
 import { scenarioColor } from "../lib/palette";
-import { chartFrame, el, legend, monthAxes } from "./chartFrame";
+import { chartFrame, el, legend, monthAxes, monthLine } from "./chartFrame";
 import { labelOf, scenarioIds, type View, waitingNote } from "./viewContext";
 
 const roleNames: Readonly<Record<Role, string>> = {
@@ -36,20 +36,7 @@ const panel = (
     .range([f.height, 0])
     .nice();
   const x = monthAxes(f, months, y, 6, (v) => fmt(v));
-  for (const r of rows) {
-    f.g
-      .append("path")
-      .attr("class", "line")
-      .attr("data-points", r.pts.length)
-      .attr("stroke", r.color)
-      .attr(
-        "d",
-        d3
-          .line<RoleMonth>()
-          .x((p) => x(p.month) ?? 0)
-          .y((p) => y(value(p)))(r.pts),
-      );
-  }
+  for (const r of rows) monthLine(f, x, (p) => y(value(p)), r.pts, r.color);
 };
 
 export const kapacitetView: View = (root, ctx) => {

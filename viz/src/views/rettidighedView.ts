@@ -4,7 +4,7 @@ import type { MonthShare, RettidighedMonth } from "../charts/scenarioCharts";
 import { formatNumber } from "../lib/formatDa";
 import { historyColor, scenarioColor } from "../lib/palette";
 import { shareInterval } from "../lib/shareInterval";
-import { chartFrame, el, legend, monthAxes } from "./chartFrame";
+import { chartFrame, el, legend, monthAxes, monthLine } from "./chartFrame";
 import { chartSeries, type View, waitingNote } from "./viewContext";
 
 /** Danish names of the deadline rules (domain.md §4; rule ids from @sagsflow/domain deadlineRules). */
@@ -74,18 +74,7 @@ const panel = (root: HTMLElement, caption: string, series: ReadonlyArray<Series>
           .y0((p) => y(p.lo))
           .y1((p) => y(p.hi))(s.pts),
       );
-    f.g
-      .append("path")
-      .attr("class", "line")
-      .attr("data-points", s.pts.length)
-      .attr("stroke", s.color)
-      .attr(
-        "d",
-        d3
-          .line<Point>()
-          .x(px)
-          .y((p) => y(p.share))(s.pts),
-      );
+    monthLine(f, x, (p) => y(p.share), s.pts, s.color);
   }
 };
 
