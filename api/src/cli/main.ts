@@ -1,6 +1,7 @@
 /** Entry of the `sagsflow` CLI: parses arguments, runs the chosen command's effect, maps the outcome to an exit code. */
 import { CommanderError } from "commander";
 import { type CliIo, processIo, writeText } from "./cliIo";
+import { commandOutcome } from "./commandResult";
 import { EXIT_OK, EXIT_USAGE, exitOutcome } from "./exitCode";
 import { buildProgram, type CommandEffect } from "./program";
 
@@ -45,8 +46,9 @@ export const main = async (
     const { Cause, Effect, Exit } = await import("effect");
     const exit = await Effect.runPromiseExit(parsed);
     if (Exit.isSuccess(exit)) {
-      await emit(io, exit.value);
-      return EXIT_OK;
+      const { output, code } = commandOutcome(exit.value);
+      await emit(io, output);
+      return code;
     }
     const failure = Cause.findErrorOption(exit.cause);
     const outcome = exitOutcome(failure._tag === "Some" ? failure.value : Cause.squash(exit.cause));

@@ -2,12 +2,14 @@
 import { Command } from "commander";
 import type { Effect } from "effect";
 import type { CliIo } from "./cliIo";
+import type { CommandOutput } from "./commandResult";
 import { registerCompare } from "./compareCommand";
 import { registerEvents } from "./eventsCommand";
+import { registerHistoryCommands } from "./historyCommands";
 import { registerRun } from "./runCommand";
 
-/** What a command produces for stdout (text or chunks); failures carry a `_tag` that `exitCode` maps. */
-export type CommandEffect = Effect.Effect<string | Iterable<string>, unknown>;
+/** What a command produces for stdout (text, chunks, or text with an exit code); failures carry a `_tag` that `exitCode` maps. */
+export type CommandEffect = Effect.Effect<CommandOutput, unknown>;
 
 export const buildProgram = (io: CliIo, submit: (e: CommandEffect) => void): Command => {
   const program = new Command("sagsflow")
@@ -21,6 +23,7 @@ export const buildProgram = (io: CliIo, submit: (e: CommandEffect) => void): Com
   registerRun(program, io, submit);
   registerCompare(program, io, submit);
   registerEvents(program, submit);
+  registerHistoryCommands(program, io, submit);
   // Subcommands must also throw instead of exiting, so that main maps every usage error to exit 2.
   for (const command of program.commands) command.exitOverride();
   return program;
