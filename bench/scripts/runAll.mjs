@@ -13,6 +13,7 @@ const files = [
   "historyReplay.ts",
   "eventstore-esdb.ts",
   "cli.mjs",
+  "historyCli.mjs",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));
