@@ -1,5 +1,7 @@
 /** Request and response Schemas of the HTTP API: inputs are decoded with them and /openapi.json is generated from them. */
+import { kpiIds } from "@sagsflow/simulator/model";
 import { Schema } from "effect";
+import { SENSITIVITY_DEFAULTS } from "../application/sensitivityDefaults";
 
 const Seed = Schema.Number.check(
   Schema.isInt(),
@@ -13,12 +15,12 @@ const Cases = Schema.Number.check(
   Schema.isInt(),
   Schema.isBetween({ minimum: 1, maximum: 100000 }),
 );
+/** A library id may hold its family folder (`naestved/resultatteam`); saved ids have none. */
 const ScenarioId = Schema.String.check(
-  Schema.isPattern(/^[a-z0-9][a-z0-9-]*$/),
+  Schema.isPattern(/^[a-z0-9][a-z0-9-]*(\/[a-z0-9][a-z0-9-]*)?$/),
   Schema.isMaxLength(80),
 );
-const ParameterPath = Schema.String.check(Schema.isPattern(/^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/));
-
+const IsoDate = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/));
 const runOptions = {
   seed: Schema.optionalKey(Seed).annotate({ description: "Basisfrø; standard 1" }),
   replications: Schema.optionalKey(Replications).annotate({
@@ -40,25 +42,45 @@ export const ComparisonRequestBody = Schema.Struct({
 export type ComparisonRequestBody = typeof ComparisonRequestBody.Type;
 
 export const SensitivityRequestBody = Schema.Struct({
-  scenario: ScenarioId,
-  parameter: ParameterPath.annotate({ description: "Parametersti, f.eks. arrivals.perWeek" }),
-  values: Schema.optionalKey(
-    Schema.Array(Schema.Unknown).check(Schema.isMinLength(1), Schema.isMaxLength(8)),
-  ).annotate({
-    description: "Værdier at afprøve; standard er estimatets low og high fra scenariefilen",
+  scenario: ScenarioId.annotate({
+    description: "Varianten (udvider sit basisscenarie), f.eks. lyngby-taarbaek/vs-foer-raskmelding",
   }),
-  ...runOptions,
-}).annotate({ identifier: "SensitivityRequest" });
+  kpi: Schema.optionalKey(Schema.Literals(kpiIds)).annotate({
+    description: `Nøgletal; standard ${SENSITIVITY_DEFAULTS.kpi}`,
+  }),
+  samples: Schema.optionalKey(
+    Schema.Number.check(Schema.isInt(), Schema.isBetween({ minimum: 2, maximum: 200 })),
+  ).annotate({ description: `Latin-hypercube-stikprøver; standard ${SENSITIVITY_DEFAULTS.samples}` }),
+  seed: runOptions.seed,
+  replications: Schema.optionalKey(Replications).annotate({
+    description: `Replikationer pr. indstilling og scenarie; standard ${SENSITIVITY_DEFAULTS.replications}`,
+  }),
+  cases: Schema.optionalKey(Cases).annotate({
+    description: `Loft over målte sager pr. replikation; standard ${SENSITIVITY_DEFAULTS.cases}`,
+  }),
+}).annotate({
+  identifier: "SensitivityRequest",
+  description: "Følsomhed: hvert estimat én ad gangen (low/high) og en Latin-hypercube-stikprøve",
+});
 export type SensitivityRequestBody = typeof SensitivityRequestBody.Type;
 
 export const CounterfactualRequestBody = Schema.Struct({
-  scenario: ScenarioId,
-  overrides: Schema.Record(ParameterPath, Schema.Unknown).annotate({
-    description: "Hvad nu hvis: parametersti → værdi",
+  baseline: ScenarioId,
+  variant: ScenarioId,
+  from: Schema.optionalKey(IsoDate).annotate({
+    description: "Første fraværsdag fra (ÅÅÅÅ-MM-DD); standard den første sag",
   }),
-  label: Schema.optionalKey(Schema.String.check(Schema.isMaxLength(80))),
-  ...runOptions,
-}).annotate({ identifier: "CounterfactualRequest" });
+  to: Schema.optionalKey(IsoDate).annotate({
+    description: "Første fraværsdag til (ÅÅÅÅ-MM-DD); standard den sidste sag",
+  }),
+  seed: runOptions.seed,
+  replications: Schema.optionalKey(Replications).annotate({
+    description: "Replikationer; standard 3",
+  }),
+}).annotate({
+  identifier: "CounterfactualRequest",
+  description: "Den lagrede historik (sag-*) genafspillet under baseline og variant, parret sag for sag",
+});
 export type CounterfactualRequestBody = typeof CounterfactualRequestBody.Type;
 
 export const ScenarioBody = Schema.Struct({

@@ -1,9 +1,11 @@
 /** What the HTTP app is built from: services and limits, injected so tests use the memory store and a fixed clock. */
 import type { ComparisonHub } from "../server/comparisonHub";
 import type { ComparisonService } from "../server/comparisonService";
+import type { CounterfactualService } from "../server/counterfactualService";
 import type { RunQueue } from "../server/runQueue";
 import type { ScenarioCatalog } from "../server/scenarioCatalog";
 import type { ScenarioService } from "../server/scenarioService";
+import type { SensitivityService } from "../server/sensitivityService";
 import type { ComparisonRepository } from "../persistence/comparisonRepository";
 import type { HistoryRoutesDeps } from "./historyRoutes";
 
@@ -19,6 +21,8 @@ export interface AppDeps {
   readonly catalog: ScenarioCatalog;
   readonly scenarios: ScenarioService;
   readonly comparisons: ComparisonService;
+  readonly sensitivity: SensitivityService;
+  readonly counterfactuals: CounterfactualService;
   readonly comparisonRepository: ComparisonRepository;
   readonly hub: ComparisonHub;
   readonly queue: RunQueue;

@@ -136,47 +136,6 @@ describe("comparison routes", () => {
     expect((await t.app.request(location, { method: "DELETE" })).status).toBe(409);
   }, 30_000);
 
-  it("runs a counterfactual and a sensitivity over the estimate range", async () => {
-    const t = await makeTestApp();
-    const cf = await finished(
-      t,
-      await postJson(t.app, "/api/counterfactuals", {
-        scenario: "baseline",
-        overrides: { "levers.earlyCvWeek": 8 },
-        label: "cv-uge-8",
-        ...small,
-      }),
-    );
-    expect((cf.result as Json).variants[0]).toMatchObject({
-      scenario: "baseline",
-      label: "cv-uge-8",
-    });
-    const sens = await finished(
-      t,
-      await postJson(t.app, "/api/sensitivity", {
-        scenario: "baseline",
-        parameter: "arrivals.perWeek",
-        ...small,
-      }),
-    );
-    expect((sens.result as Json).variants.map((v: { label: string }) => v.label)).toEqual([
-      "arrivals.perWeek=20",
-      "arrivals.perWeek=45",
-    ]);
-    const noEstimate = await postJson(t.app, "/api/sensitivity", {
-      scenario: "baseline",
-      parameter: "regime",
-      ...small,
-    });
-    expect(noEstimate.status).toBe(422);
-    const badOverride = await postJson(t.app, "/api/counterfactuals", {
-      scenario: "baseline",
-      overrides: { "levers.earlyCvWeek": -1 },
-    });
-    expect(badOverride.status).toBe(422);
-    expect(await badOverride.json()).toMatchObject({ field: "levers.earlyCvWeek" });
-  }, 30_000);
-
   it("serves chart distributions of a finished comparison", async () => {
     const t = await makeTestApp();
     const view = await finished(

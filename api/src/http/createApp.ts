@@ -4,6 +4,7 @@
  */
 import { Hono } from "hono";
 import { cors } from "hono/cors";
+import { analysisRoutes } from "./analysisRoutes";
 import type { AppDeps } from "./appDeps";
 import { comparisonRoutes } from "./comparisonRoutes";
 import { distributionRoutes } from "./distributionRoutes";
@@ -51,6 +52,7 @@ export const createApp = (deps: AppDeps): Hono => {
   app.use("/api/*", requestTimeout(deps.limits.requestTimeoutMs));
   app.route("/api", scenarioRoutes(deps));
   app.route("/api", comparisonRoutes(deps));
+  app.route("/api", analysisRoutes(deps));
   app.route("/api", distributionRoutes(deps));
   app.route("/api", historyRoutes(deps.history, deps.limits.maxUploadBytes));
   app.route("/", docsRoutes(deps));

@@ -15,6 +15,16 @@ export const distributionRoutes = (deps: AppDeps): Hono => {
   app.get("/comparisons/:id/distributions", (c) =>
     respond(deps.comparisons.get(c.req.param("id")), (record) => {
       const r = record.request;
+      if (r.kind !== "comparison") {
+        return failWith(
+          new RequestInvalid({
+            field: "kind",
+            value: r.kind,
+            reason: "fordelinger findes kun for sammenligninger",
+            status: 409,
+          }),
+        );
+      }
       if (record.status !== "completed") {
         return failWith(
           new RequestInvalid({

@@ -60,6 +60,14 @@ export const problemOf = (
         }),
       );
     }
+    case "OptionInvalid":
+    case "CalibrationRangeInvalid":
+      return plain(
+        problem(422, "request-invalid", e.message, { field: str(e.option), value: str(e.value) }),
+      );
+    case "HistoryEmpty":
+      // Nothing to replay is a state of the store, not a bad request: import history first.
+      return plain(problem(409, "history-empty", e.message, { field: "history", value: "(tom)" }));
     case "RunQueueFull":
       return {
         problem: problem(429, "run-queue-full", e.message, { limit: e.limit }),

@@ -1,25 +1,28 @@
 /**
- * Turns the three run request bodies (comparison, sensitivity, counterfactual) into one ComparisonInput: a baseline
- * and variants, each a scenario id with parameter overrides.
+ * Turns decoded run request bodies into service inputs with every default filled in (so a stored request re-runs
+ * exactly), and a stored run back into a fresh start of the same kind (`POST …/rerun`).
  */
-import { Result } from "effect";
+import { Effect, Result } from "effect";
+import { SENSITIVITY_DEFAULTS } from "../application/sensitivityDefaults";
+import type { ComparisonRecord } from "../persistence/comparisonRepository";
 import { RequestInvalid } from "../server/apiErrors";
 import type { ComparisonInput } from "../server/comparisonService";
-import type { ScenarioCatalog } from "../server/scenarioCatalog";
-import type {
-  ComparisonRequestBody,
-  CounterfactualRequestBody,
-  SensitivityRequestBody,
+import type { CounterfactualInput } from "../server/counterfactualService";
+import type { SensitivityInput } from "../server/sensitivityService";
+import {
+  type ComparisonRequestBody,
+  type CounterfactualRequestBody,
+  CounterfactualRequestBody as CounterfactualSchema,
+  type SensitivityRequestBody,
+  SensitivityRequestBody as SensitivitySchema,
 } from "./apiSchemas";
+import type { AppDeps } from "./appDeps";
+import { decodeInput } from "./readBody";
 
 const DEFAULT_SEED = 1;
 const DEFAULT_REPLICATIONS = 10;
-
-const options = (b: { seed?: number; replications?: number; cases?: number }) => ({
-  seed: b.seed ?? DEFAULT_SEED,
-  replications: b.replications ?? DEFAULT_REPLICATIONS,
-  cases: b.cases ?? null,
-});
+/** counterfactualHistory's own default (api/src/calibration/counterfactualHistory.ts). */
+const COUNTERFACTUAL_REPLICATIONS = 3;
 
 const plain = (scenario: string) => ({ scenario, label: scenario, overrides: {} });
 
@@ -27,49 +30,61 @@ export const comparisonInput = (b: ComparisonRequestBody): ComparisonInput => ({
   kind: "comparison",
   baseline: plain(b.baseline),
   variants: b.variants.map(plain),
-  ...options(b),
+  seed: b.seed ?? DEFAULT_SEED,
+  replications: b.replications ?? DEFAULT_REPLICATIONS,
+  cases: b.cases ?? null,
   parameters: b,
 });
 
-export const counterfactualInput = (b: CounterfactualRequestBody): ComparisonInput => ({
-  kind: "counterfactual",
-  baseline: plain(b.scenario),
-  variants: [{ scenario: b.scenario, label: b.label ?? "hvad-nu-hvis", overrides: b.overrides }],
-  ...options(b),
-  parameters: b,
+export const sensitivityInput = (b: SensitivityRequestBody): SensitivityInput => ({
+  scenario: b.scenario,
+  kpi: b.kpi ?? SENSITIVITY_DEFAULTS.kpi,
+  samples: b.samples ?? SENSITIVITY_DEFAULTS.samples,
+  seed: b.seed ?? DEFAULT_SEED,
+  replications: b.replications ?? SENSITIVITY_DEFAULTS.replications,
+  cases: b.cases ?? SENSITIVITY_DEFAULTS.cases,
 });
 
-/** Values default to the parameter's estimate range in the scenario file (`estimate: {low, high}`). */
-export const sensitivityInput = (
-  b: SensitivityRequestBody,
-  catalog: ScenarioCatalog,
-): Result.Result<ComparisonInput, unknown> => {
-  let values = b.values;
-  if (values === undefined) {
-    const compiled = catalog.compile(b.scenario);
-    if (Result.isFailure(compiled)) return Result.fail(compiled.failure);
-    const p = compiled.success.provenance.get(b.parameter);
-    if (p?.kind !== "estimate") {
-      return Result.fail(
+export const counterfactualInput = (b: CounterfactualRequestBody): CounterfactualInput => ({
+  baseline: b.baseline,
+  variant: b.variant,
+  ...(b.from === undefined ? {} : { from: b.from }),
+  ...(b.to === undefined ? {} : { to: b.to }),
+  seed: b.seed ?? DEFAULT_SEED,
+  replications: b.replications ?? COUNTERFACTUAL_REPLICATIONS,
+});
+
+/** Where a run of each kind is read. */
+export const locationOf = ({ request: r }: ComparisonRecord): string =>
+  r.kind === "comparison"
+    ? `/api/comparisons/${r.comparisonId}`
+    : `/api/${r.kind === "sensitivity" ? "sensitivity" : "counterfactuals"}/${r.comparisonId}`;
+
+/** Stored parameters of an older request shape no longer decode; that is refused, not guessed at. */
+const stored = <A>(decoded: Result.Result<A, unknown>, r: ComparisonRecord) =>
+  Result.isSuccess(decoded)
+    ? Effect.succeed(decoded.success)
+    : Effect.fail(
         new RequestInvalid({
-          field: "parameter",
-          value: b.parameter,
-          reason: "har intet estimat (low/high) i scenariet; angiv values",
+          field: "parameters",
+          value: r.request.comparisonId,
+          reason: "kørslen er gemt i et ældre format og kan ikke gentages",
           status: 422,
         }),
       );
-    }
-    values = [p.estimate.low, p.estimate.high];
+
+export const rerunOf = (deps: AppDeps, record: ComparisonRecord) => {
+  const r = record.request;
+  switch (r.kind) {
+    case "comparison":
+      return deps.comparisons.rerun(record);
+    case "sensitivity":
+      return Effect.flatMap(stored(decodeInput(SensitivitySchema, r.parameters), record), (b) =>
+        deps.sensitivity.start(sensitivityInput(b), r.scenarioVersions),
+      );
+    case "counterfactual":
+      return Effect.flatMap(stored(decodeInput(CounterfactualSchema, r.parameters), record), (b) =>
+        deps.counterfactuals.start(counterfactualInput(b), r.scenarioVersions),
+      );
   }
-  return Result.succeed({
-    kind: "sensitivity",
-    baseline: plain(b.scenario),
-    variants: values.map((v) => ({
-      scenario: b.scenario,
-      label: `${b.parameter}=${JSON.stringify(v)}`,
-      overrides: { [b.parameter]: v },
-    })),
-    ...options(b),
-    parameters: b,
-  });
 };

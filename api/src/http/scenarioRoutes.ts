@@ -40,7 +40,8 @@ export const scenarioRoutes = (deps: AppDeps): Hono => {
   const app = new Hono();
   const limit = deps.limits.maxBodyBytes;
   app.get("/scenarios", (c) => c.json(deps.catalog.list().map(summary)));
-  app.get("/scenarios/:id", (c) => {
+  // `{.+}` lets a library id hold its family folder: /api/scenarios/naestved/resultatteam (or %2F-encoded).
+  app.get("/scenarios/:id{.+}", (c) => {
     const entry = deps.catalog.get(c.req.param("id"));
     if (entry === undefined)
       return failWith(new ScenarioNotFound({ scenarioId: c.req.param("id") }));
@@ -61,7 +62,7 @@ export const scenarioRoutes = (deps: AppDeps): Hono => {
       json(e, 201, { location: `/api/scenarios/${e.id}`, etag: etag(e) }),
     );
   });
-  app.put("/scenarios/:id", async (c) => {
+  app.put("/scenarios/:id{.+}", async (c) => {
     const yaml = await readYaml(c.req.raw, limit);
     if (Result.isFailure(yaml)) return fromProblem(yaml.failure);
     return respond(

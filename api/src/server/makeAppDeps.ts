@@ -1,6 +1,7 @@
 /**
  * Composes the app's services over opened stores: repositories loaded from the store, runs left unfinished by a
- * crash marked interrupted, the scenario catalog, the run queue and the comparison service.
+ * crash marked interrupted, the scenario catalog, the run queue, and the comparison, sensitivity and counterfactual
+ * services (counterfactuals replay the domain store's history).
  */
 import type { ReadError } from "@sagsflow/eventstore";
 import type { AppendError } from "@sagsflow/eventstore";
@@ -11,9 +12,12 @@ import type { Stores } from "../persistence/openStores";
 import { loadScenarioRepository } from "../persistence/scenarioRepository";
 import { makeComparisonHub } from "./comparisonHub";
 import { makeComparisonService } from "./comparisonService";
+import { makeCounterfactualService } from "./counterfactualService";
+import { makeRunLifecycle } from "./runLifecycle";
 import { makeRunQueue } from "./runQueue";
 import { makeScenarioCatalog } from "./scenarioCatalog";
 import { makeScenarioService } from "./scenarioService";
+import { makeSensitivityService } from "./sensitivityService";
 import type { ServerConfig } from "./serverConfig";
 
 export interface DepsOptions {
@@ -45,21 +49,29 @@ export const makeAppDeps = (
       maxWaiting: o.config.maxWaiting,
     });
     const hub = makeComparisonHub();
-    const comparisons = makeComparisonService({
-      catalog,
+    const lifecycle = makeRunLifecycle({
       comparisons: comparisonRepository,
       queue,
+      hub,
+      clock: o.clock,
+      retryAfterSeconds: 5,
+    });
+    const runDeps = {
+      catalog,
+      lifecycle,
       hub,
       clock: o.clock,
       newId: o.newId,
       workers: o.config.workers,
       maxWork: o.config.maxWork,
-      retryAfterSeconds: 5,
-    });
+    };
+    const comparisons = makeComparisonService(runDeps);
     return {
       catalog,
       scenarios: makeScenarioService(catalog, scenarioRepository, o.clock),
       comparisons,
+      sensitivity: makeSensitivityService(runDeps),
+      counterfactuals: makeCounterfactualService({ ...runDeps, store: o.stores.domain }),
       comparisonRepository,
       hub,
       queue,

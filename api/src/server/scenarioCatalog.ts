@@ -1,9 +1,9 @@
 /**
- * The scenarios a client can name: the shipped library (read once from disk) and the saved ones (event store).
- * Both live in one virtual folder `scenarios/<id>.yaml`, so a saved variant can `extends: baseline.yaml`.
+ * The scenarios a client can name: the shipped library (read once from disk, families in sub-folders) and the saved
+ * ones (event store). Both live in one virtual folder `scenarios/<id>.yaml`, where a library id is its path without
+ * `.yaml`, so `extends` resolves relative to the naming file and a saved variant can `extends: naestved/baseline.yaml`.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join, posix } from "node:path";
+import { posix } from "node:path";
 import {
   type CompiledScenario,
   compileScenario,
@@ -17,6 +17,7 @@ import { Result } from "effect";
 import type { ScenarioSaved } from "../persistence/apiEvents";
 import type { ScenarioRepository } from "../persistence/scenarioRepository";
 import { ScenarioNotFound } from "./apiErrors";
+import { folderOf, readLibraryFamilies, readLibraryFiles } from "./libraryIndex";
 import { nestOverrides } from "./nestOverrides";
 
 export interface ScenarioEntry {
@@ -43,36 +44,55 @@ export interface ScenarioCatalog {
       readonly overrides?: Readonly<Record<string, unknown>>;
     },
   ) => Result.Result<CompiledScenario, ScenarioInvalid | ScenarioNotFound>;
+  /** The scenario id of a file in a compiled chain (`CompiledScenario.files`), e.g. a variant's baseline. */
+  readonly idOfFile: (file: string) => string | undefined;
   /** Parses and compiles YAML text as if saved under its own id (validation before saving). */
   readonly validate: (yaml: string) => Result.Result<CompiledScenario, ScenarioInvalid>;
 }
 
-const fileOf = (id: string) => `scenarios/${id}.yaml`;
-const idOf = (file: string) => posix.basename(file, ".yaml");
+/** Library and saved scenarios share one virtual folder, so `extends` resolves the same way for both. */
+const ROOT = "scenarios";
+const fileOf = (id: string) => `${ROOT}/${id}.yaml`;
+/** The id a virtual file stands for, or undefined for a path outside the folder (e.g. `../../x.yaml`). */
+const idOf = (file: string): string | undefined => {
+  const normal = posix.normalize(file);
+  return normal.startsWith(`${ROOT}/`) && normal.endsWith(".yaml")
+    ? normal.slice(ROOT.length + 1, -".yaml".length)
+    : undefined;
+};
 
-const readLibrary = (dir: string): ReadonlyArray<ScenarioEntry> =>
-  readdirSync(dir)
-    .filter((f) => f.endsWith(".yaml"))
-    .sort()
-    .flatMap((f) => {
-      const yaml = readFileSync(join(dir, f), "utf8");
-      const parsed = parseScenarioText(f, yaml, true);
-      if (Result.isFailure(parsed)) return [];
-      const t = (parsed.success.tree ?? {}) as Record<string, unknown>;
-      const text = (k: string) => (typeof t[k] === "string" ? (t[k] as string) : null);
-      return [
-        {
-          id: idOf(f),
-          name: text("name") ?? idOf(f),
-          family: text("family"),
-          question: text("question"),
-          extends: text("extends"),
-          source: "library" as const,
-          version: 0,
-          yaml,
-        },
-      ];
+const text = (tree: Readonly<Record<string, unknown>>, k: string) =>
+  typeof tree[k] === "string" ? (tree[k] as string) : null;
+
+/**
+ * A file in a family folder listed in index.yaml belongs to that family and carries its question; elsewhere the
+ * file's own `family`, else the family of the file it extends (docs/scenarios.md "Families").
+ */
+const readLibrary = (dir: string): Map<string, ScenarioEntry> => {
+  const families = readLibraryFamilies(dir);
+  const files = readLibraryFiles(dir);
+  const library = new Map<string, ScenarioEntry>();
+  for (const f of files) {
+    const folder = folderOf(f.id);
+    const family = folder === null ? undefined : families.get(folder);
+    library.set(f.id, {
+      id: f.id,
+      name: text(f.tree, "name") ?? f.id,
+      family: family?.id ?? text(f.tree, "family") ?? folder,
+      question: family?.question ?? text(f.tree, "question"),
+      extends: text(f.tree, "extends"),
+      source: "library",
+      version: 0,
+      yaml: f.yaml,
     });
+  }
+  for (const [id, e] of library) {
+    const parentId = e.extends === null ? undefined : idOf(posix.join(posix.dirname(fileOf(id)), e.extends));
+    const parent = parentId === undefined ? undefined : library.get(parentId);
+    if (e.family === null && parent !== undefined) library.set(id, { ...e, family: parent.family });
+  }
+  return library;
+};
 
 const savedEntry = (s: ScenarioSaved): ScenarioEntry => ({
   id: s.scenarioId,
@@ -89,19 +109,17 @@ export const makeScenarioCatalog = (
   saved: ScenarioRepository,
   libraryDir: string = LIBRARY_DIR,
 ): ScenarioCatalog => {
-  const library = new Map(readLibrary(libraryDir).map((e) => [e.id, e]));
-  // A variant without its own family belongs to the family of the scenario it extends.
-  for (const [id, e] of library) {
-    const parent = e.extends === null ? undefined : library.get(idOf(e.extends));
-    if (e.family === null && parent !== undefined) library.set(id, { ...e, family: parent.family });
-  }
+  const library = readLibrary(libraryDir);
+  const textOf = (id: string | undefined) =>
+    id === undefined ? undefined : (library.get(id)?.yaml ?? saved.latest(id)?.yaml);
+  // `top` is read from `topText` (a version or an unsaved text), everything it extends from the catalog.
   const reader = (top: string, topText: string | undefined): ScenarioReader => ({
-    read: (file) =>
-      file === top && topText !== undefined
-        ? topText
-        : (library.get(idOf(file)) ?? saved.latest(idOf(file)))?.yaml,
-    resolve: (from, target) => posix.join(posix.dirname(from), posix.basename(target)),
-    isLibrary: (file) => library.has(idOf(file)) && !(file === top && topText !== undefined),
+    read: (file) => (file === top && topText !== undefined ? topText : textOf(idOf(file))),
+    resolve: (from, target) => posix.normalize(posix.join(posix.dirname(from), target)),
+    isLibrary: (file) => {
+      const id = idOf(file);
+      return id !== undefined && library.has(id) && !(file === top && topText !== undefined);
+    },
   });
   const get = (id: string): ScenarioEntry | undefined => {
     const fromLibrary = library.get(id);
@@ -113,6 +131,7 @@ export const makeScenarioCatalog = (
     list: () => [...library.values(), ...saved.list().map(savedEntry)],
     get,
     isLibrary: (id) => library.has(id),
+    idOfFile: idOf,
     compile: (id, options = {}) => {
       const entry =
         options.version !== undefined && options.version > 0

@@ -59,8 +59,9 @@ export const makeScenarioService = (
           }),
         );
       }
-      const extendsOf =
-        (compiled.success.files.length > 1 ? compiled.success.files.at(-2) : undefined) ?? null;
+      // Saved files sit at the top of the virtual folder, so the parent's id plus `.yaml` is what `extends` names.
+      const parentFile = compiled.success.files.at(-2);
+      const extendsOf = parentFile === undefined ? undefined : catalog.idOfFile(parentFile);
       const saved: ScenarioSaved = {
         _tag: "ScenarioSaved",
         scenarioId: id,
@@ -69,7 +70,7 @@ export const makeScenarioService = (
         name: meta.name,
         family: meta.family ?? null,
         question: meta.question ?? null,
-        extends: extendsOf === null ? null : (extendsOf.split("/").pop() ?? null),
+        extends: extendsOf === undefined ? null : `${extendsOf}.yaml`,
         savedAt: clock(),
       };
       yield* Effect.catchTag(repository.save(saved), "WrongExpectedVersion", (e) =>
