@@ -12,22 +12,38 @@ const bin = fileURLToPath(new URL("../../api/bin/sagsflow.js", import.meta.url))
 const dir = mkdtempSync(join(tmpdir(), "sagsflow-bench-histcli-"));
 const env = { ...process.env, SAGSFLOW_STORE: "sqlite", SAGSFLOW_DB: join(dir, "bench.db") };
 
-const seconds = (args, okCodes = [0]) => {
+const seconds = (args) => {
   const start = process.hrtime.bigint();
-  const run = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: "utf8", env, maxBuffer: 1 << 28 });
-  if (!okCodes.includes(run.status)) throw new Error(`sagsflow ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env,
+    maxBuffer: 1 << 28,
+  });
+  if (run.status !== 0)
+    throw new Error(`sagsflow ${args.join(" ")} exited ${run.status}: ${run.stderr}`);
   return Number(process.hrtime.bigint() - start) / 1e9;
 };
 
 const line = (name, value, target) =>
-  console.log(`BENCH ${name} ${value.toFixed(2)} s target ${target} ratio ${(target / value).toFixed(2)}`);
+  console.log(
+    `BENCH ${name} ${value.toFixed(2)} s target ${target} ratio ${(target / value).toFixed(2)}`,
+  );
 
 try {
   const csv = join(dir, "fjordby.csv");
   line("cli-demo-history-out", seconds(["demo-history", "--seed", "1", "--out", csv]), 10);
-  line("cli-import-demo-sqlite", seconds(["import", csv, "--mapping", `${csv}.mapping.yaml`, "--json"]), 15);
+  line(
+    "cli-import-demo-sqlite",
+    seconds(["import", csv, "--mapping", `${csv}.mapping.yaml`, "--json"]),
+    15,
+  );
   line("cli-history-kpis-demo", seconds(["history", "kpis", "--json"]), 5);
-  line("cli-export-xes-demo", seconds(["export", "--format", "xes", "--out", join(dir, "h.xes")]), 5);
+  line(
+    "cli-export-xes-demo",
+    seconds(["export", "--format", "xes", "--out", join(dir, "h.xes")]),
+    5,
+  );
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
