@@ -20,7 +20,8 @@ export const defaultStaffHoursPerEvent: Readonly<Partial<Record<CaseEvent["_tag"
   VirksomhedsserviceContactMade: 1,
   VirksomhedsrettetTilbudStarted: 1.5,
   CaseClosed: 0.25,
-  SamarbejdsmoedeHeld: 1.5,
+  // A samarbejdsmøde takes staff from every department the citizen is known to, at least two (seed 002): 1.5 h each.
+  SamarbejdsmoedeHeld: 1.5 * 2,
   SagsgennemgangCompleted: 1,
 };
 
