@@ -41,7 +41,9 @@ export const analysisRoutes = (deps: AppDeps): Hono => {
   ) => {
     app.post(path, async (c) => {
       const body = await readJson(c.req.raw, schema, deps.limits.maxBodyBytes);
-      return Result.isFailure(body) ? fromProblem(body.failure) : respond(start(body.success), accepted);
+      return Result.isFailure(body)
+        ? fromProblem(body.failure)
+        : respond(start(body.success), accepted);
     });
     app.get(`${path}/:id`, (c) => respond(ofKind(kind, c), (r) => json(analysisView(r, deps))));
     app.get(`${path}/:id/events`, async (c) => {

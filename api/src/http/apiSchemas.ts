@@ -43,14 +43,17 @@ export type ComparisonRequestBody = typeof ComparisonRequestBody.Type;
 
 export const SensitivityRequestBody = Schema.Struct({
   scenario: ScenarioId.annotate({
-    description: "Varianten (udvider sit basisscenarie), f.eks. lyngby-taarbaek/vs-foer-raskmelding",
+    description:
+      "Varianten (udvider sit basisscenarie), f.eks. lyngby-taarbaek/vs-foer-raskmelding",
   }),
   kpi: Schema.optionalKey(Schema.Literals(kpiIds)).annotate({
     description: `Nøgletal; standard ${SENSITIVITY_DEFAULTS.kpi}`,
   }),
   samples: Schema.optionalKey(
     Schema.Number.check(Schema.isInt(), Schema.isBetween({ minimum: 2, maximum: 200 })),
-  ).annotate({ description: `Latin-hypercube-stikprøver; standard ${SENSITIVITY_DEFAULTS.samples}` }),
+  ).annotate({
+    description: `Latin-hypercube-stikprøver; standard ${SENSITIVITY_DEFAULTS.samples}`,
+  }),
   seed: runOptions.seed,
   replications: Schema.optionalKey(Replications).annotate({
     description: `Replikationer pr. indstilling og scenarie; standard ${SENSITIVITY_DEFAULTS.replications}`,
@@ -79,7 +82,8 @@ export const CounterfactualRequestBody = Schema.Struct({
   }),
 }).annotate({
   identifier: "CounterfactualRequest",
-  description: "Den lagrede historik (sag-*) genafspillet under baseline og variant, parret sag for sag",
+  description:
+    "Den lagrede historik (sag-*) genafspillet under baseline og variant, parret sag for sag",
 });
 export type CounterfactualRequestBody = typeof CounterfactualRequestBody.Type;
 

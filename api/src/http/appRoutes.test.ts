@@ -23,6 +23,14 @@ describe("health, docs and edge behaviour", () => {
     const request = doc.components.schemas.ComparisonRequest;
     expect(request.required).toEqual(expect.arrayContaining(["baseline", "variants"]));
     expect(request.properties.replications).toBeDefined();
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(["/api/sensitivity/{id}", "/api/counterfactuals/{id}/events"]),
+    );
+    const schemas = doc.components.schemas;
+    expect(Object.keys(schemas.SensitivityRequest.properties)).toEqual(
+      expect.arrayContaining(["scenario", "kpi", "samples", "replications", "cases", "seed"]),
+    );
+    expect(schemas.CounterfactualRequest.required).toEqual(["baseline", "variant"]);
     const page = await (await app.request("/docs")).text();
     expect(page).toContain("/openapi.json");
   });

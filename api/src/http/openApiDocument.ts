@@ -35,7 +35,8 @@ const ROUTES: Readonly<Record<string, Readonly<Record<string, Op>>>> = {
   },
   "/api/scenarios/{id}": {
     get: {
-      summary: "Ét scenarie med YAML; ETag er versionen",
+      summary:
+        "Ét scenarie med YAML; ETag er versionen; id kan rumme familiemappen (naestved/resultatteam)",
       response: "ScenarioDetail",
       problems: [404],
     },
@@ -69,7 +70,7 @@ const ROUTES: Readonly<Record<string, Readonly<Record<string, Op>>>> = {
   },
   "/api/comparisons/{id}/rerun": {
     post: {
-      summary: "Kør igen med samme frø og scenarieversioner",
+      summary: "Kør igen (alle slags kørsler) med samme frø, standarder og scenarieversioner",
       response: "Comparison",
       status: 202,
       problems: [404, 429],
@@ -80,21 +81,37 @@ const ROUTES: Readonly<Record<string, Readonly<Record<string, Op>>>> = {
   },
   "/api/sensitivity": {
     post: {
-      summary: "Følsomhed for én parameter",
+      summary:
+        "Følsomhed for en variant (issue 7): estimater én ad gangen og Latin hypercube; 202 med Location",
       request: "SensitivityRequest",
-      response: "Comparison",
       status: 202,
       problems: [400, 404, 413, 415, 422, 429],
     },
   },
+  "/api/sensitivity/{id}": {
+    get: { summary: "Status og rapport (kontrakten øverst, som CLI'en)", problems: [404] },
+    delete: { summary: "Annullér en igangværende kørsel", problems: [404, 409] },
+  },
+  "/api/sensitivity/{id}/events": {
+    get: { summary: "Server-Sent Events: progress, done", problems: [404] },
+  },
   "/api/counterfactuals": {
     post: {
-      summary: "Hvad nu hvis: scenarie med ændrede parametre",
+      summary: "Historikken genafspillet under baseline og variant (History II); 202 med Location",
       request: "CounterfactualRequest",
-      response: "Comparison",
       status: 202,
-      problems: [400, 404, 413, 415, 422, 429],
+      problems: [400, 404, 409, 413, 415, 422, 429],
     },
+  },
+  "/api/counterfactuals/{id}": {
+    get: {
+      summary: "Status og forskelle pr. sag og samlet (kontrakten øverst, som CLI'en)",
+      problems: [404],
+    },
+    delete: { summary: "Annullér en igangværende kørsel", problems: [404, 409] },
+  },
+  "/api/counterfactuals/{id}/events": {
+    get: { summary: "Server-Sent Events: progress, done", problems: [404] },
   },
   "/api/history/imports": {
     post: {

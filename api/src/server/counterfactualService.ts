@@ -38,7 +38,11 @@ export interface CounterfactualServiceDeps {
   readonly maxWork: number;
 }
 
-export type CounterfactualStartError = StartError | ReadError | CalibrationRangeInvalid | HistoryEmpty;
+export type CounterfactualStartError =
+  | StartError
+  | ReadError
+  | CalibrationRangeInvalid
+  | HistoryEmpty;
 
 export interface CounterfactualService {
   readonly start: (
@@ -47,7 +51,9 @@ export interface CounterfactualService {
   ) => Effect.Effect<ComparisonRecord, CounterfactualStartError>;
 }
 
-export const makeCounterfactualService = (deps: CounterfactualServiceDeps): CounterfactualService => {
+export const makeCounterfactualService = (
+  deps: CounterfactualServiceDeps,
+): CounterfactualService => {
   /** Reads the history once up front: bad dates, an empty store and too much work are refused before storing. */
   const cohortSize = (input: CounterfactualInput) =>
     Effect.gen(function* () {
@@ -55,7 +61,9 @@ export const makeCounterfactualService = (deps: CounterfactualServiceDeps): Coun
       const size = h.window === undefined ? 0 : cohortFromHistory(h.cases, h.window, h.asOf).length;
       if (size === 0) {
         const range = `${input.from ?? "første sag"} til ${input.to ?? "sidste sag"}`;
-        return yield* Effect.fail(new HistoryEmpty({ reason: `ingen sager at genafspille (${range})` }));
+        return yield* Effect.fail(
+          new HistoryEmpty({ reason: `ingen sager at genafspille (${range})` }),
+        );
       }
       return size;
     });
@@ -70,21 +78,35 @@ export const makeCounterfactualService = (deps: CounterfactualServiceDeps): Coun
     // Yield once so a cancel right after the request lands before the (uninterruptible) replay starts.
     await new Promise<void>((resolve) => setImmediate(resolve));
     if (Atomics.load(cancel, 0) === 1) return null;
-    const options = { from: input.from, to: input.to, seed: input.seed, replications: input.replications };
-    const outcome = await Effect.runPromise(Effect.result(counterfactualHistory(deps.store, scenarios, options)));
+    const options = {
+      from: input.from,
+      to: input.to,
+      seed: input.seed,
+      replications: input.replications,
+    };
+    const outcome = await Effect.runPromise(
+      Effect.result(counterfactualHistory(deps.store, scenarios, options)),
+    );
     deps.hub.publish(id, { type: "progress", done: 1, total: 1 });
-    return Result.isSuccess(outcome) ? Result.succeed(outcome.success) : Result.fail(outcome.failure.message);
+    return Result.isSuccess(outcome)
+      ? Result.succeed(outcome.success)
+      : Result.fail(outcome.failure.message);
   };
 
   return {
     start: (input, given = {}) =>
       Effect.gen(function* () {
         const versions = pinVersions(deps.catalog, [input.baseline, input.variant], given);
-        const compile = (id: string) => Effect.fromResult(deps.catalog.compile(id, { version: versions[id] }));
+        const compile = (id: string) =>
+          Effect.fromResult(deps.catalog.compile(id, { version: versions[id] }));
         const baseline = yield* compile(input.baseline);
         const variant = yield* compile(input.variant);
         const size = yield* cohortSize(input);
-        yield* checkWork(size * 2 * input.replications, deps.maxWork, "replications × historiske sager");
+        yield* checkWork(
+          size * 2 * input.replications,
+          deps.maxWork,
+          "replications × historiske sager",
+        );
         const request: ComparisonRequested = {
           _tag: "ComparisonRequested",
           comparisonId: deps.newId(),

@@ -87,7 +87,8 @@ const readLibrary = (dir: string): Map<string, ScenarioEntry> => {
     });
   }
   for (const [id, e] of library) {
-    const parentId = e.extends === null ? undefined : idOf(posix.join(posix.dirname(fileOf(id)), e.extends));
+    const parentId =
+      e.extends === null ? undefined : idOf(posix.join(posix.dirname(fileOf(id)), e.extends));
     const parent = parentId === undefined ? undefined : library.get(parentId);
     if (e.family === null && parent !== undefined) library.set(id, { ...e, family: parent.family });
   }
