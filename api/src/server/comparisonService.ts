@@ -18,11 +18,9 @@ import type {
   RunQueueFull,
   ScenarioNotFound,
 } from "./apiErrors";
-import type { ComparisonHub } from "./comparisonHub";
 import { comparisonReport, partialMeans } from "./comparisonReport";
 import { casesOf, checkWork, pinVersions } from "./runChecks";
-import type { RunLifecycle } from "./runLifecycle";
-import type { ScenarioCatalog } from "./scenarioCatalog";
+import type { RunServiceDeps } from "./runLifecycle";
 import { streamReplications } from "./streamReplications";
 
 export interface ComparisonInput {
@@ -37,16 +35,7 @@ export interface ComparisonInput {
   readonly scenarioVersions?: Readonly<Record<string, number>>;
 }
 
-export interface ComparisonServiceDeps {
-  readonly catalog: ScenarioCatalog;
-  readonly lifecycle: RunLifecycle;
-  readonly hub: ComparisonHub;
-  readonly clock: () => string;
-  readonly newId: () => string;
-  readonly workers: number;
-  /** Upper bound on measured cases × replications × scenarios per request. */
-  readonly maxWork: number;
-}
+export type ComparisonServiceDeps = RunServiceDeps;
 
 export type StartError =
   | ScenarioInvalid

@@ -12,11 +12,9 @@ import type { CalibrationRangeInvalid } from "../calibration/calibrationErrors";
 import { historyCases } from "../calibration/historyCases";
 import type { ComparisonRequested } from "../persistence/apiEvents";
 import type { ComparisonRecord } from "../persistence/comparisonRepository";
-import type { ComparisonHub } from "./comparisonHub";
 import type { StartError } from "./comparisonService";
 import { checkWork, pinVersions } from "./runChecks";
-import type { RunLifecycle } from "./runLifecycle";
-import type { ScenarioCatalog } from "./scenarioCatalog";
+import type { RunServiceDeps } from "./runLifecycle";
 
 /** A request with its defaults filled in, stored as the run's parameters. */
 export interface CounterfactualInput {
@@ -28,14 +26,9 @@ export interface CounterfactualInput {
   readonly replications: number;
 }
 
-export interface CounterfactualServiceDeps {
-  readonly catalog: ScenarioCatalog;
-  readonly lifecycle: RunLifecycle;
-  readonly hub: ComparisonHub;
+/** The replay runs in this process, so `workers` is not used. */
+export interface CounterfactualServiceDeps extends Omit<RunServiceDeps, "workers"> {
   readonly store: EventStore<DomainEvent>;
-  readonly clock: () => string;
-  readonly newId: () => string;
-  readonly maxWork: number;
 }
 
 export type CounterfactualStartError =

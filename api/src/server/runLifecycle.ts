@@ -9,6 +9,20 @@ import type { ComparisonRecord, ComparisonRepository } from "../persistence/comp
 import { ComparisonNotFound, RequestInvalid, RunQueueFull } from "./apiErrors";
 import type { ComparisonHub } from "./comparisonHub";
 import type { RunQueue } from "./runQueue";
+import type { ScenarioCatalog } from "./scenarioCatalog";
+
+/** What every run service (comparison, sensitivity, counterfactual) is built from. */
+export interface RunServiceDeps {
+  readonly catalog: ScenarioCatalog;
+  readonly lifecycle: RunLifecycle;
+  readonly hub: ComparisonHub;
+  readonly clock: () => string;
+  readonly newId: () => string;
+  /** Worker threads per run; 1 runs in-process. */
+  readonly workers: number;
+  /** Upper bound on measured cases × replications per request (SAGSFLOW_MAX_WORK). */
+  readonly maxWork: number;
+}
 
 /** The work of one run: its result, a failure reason, or null when it stopped because it was cancelled. */
 export type RunTask = (cancel: Int32Array) => Promise<Result.Result<unknown, string> | null>;

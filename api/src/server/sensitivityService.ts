@@ -14,11 +14,9 @@ import { Effect, Result } from "effect";
 import type { ComparisonRequested } from "../persistence/apiEvents";
 import type { ComparisonRecord } from "../persistence/comparisonRepository";
 import { RequestInvalid } from "./apiErrors";
-import type { ComparisonHub } from "./comparisonHub";
 import type { StartError } from "./comparisonService";
 import { casesOf, checkWork, pinVersions } from "./runChecks";
-import type { RunLifecycle } from "./runLifecycle";
-import type { ScenarioCatalog } from "./scenarioCatalog";
+import type { RunServiceDeps } from "./runLifecycle";
 import { streamReplications } from "./streamReplications";
 
 /** A request with every default filled in: stored as the run's parameters, so a re-run repeats it exactly. */
@@ -31,15 +29,7 @@ export interface SensitivityInput {
   readonly cases: number;
 }
 
-export interface SensitivityServiceDeps {
-  readonly catalog: ScenarioCatalog;
-  readonly lifecycle: RunLifecycle;
-  readonly hub: ComparisonHub;
-  readonly clock: () => string;
-  readonly newId: () => string;
-  readonly workers: number;
-  readonly maxWork: number;
-}
+export type SensitivityServiceDeps = RunServiceDeps;
 
 export interface SensitivityService {
   readonly start: (
