@@ -1,4 +1,4 @@
-/** Application services shared by the CLI and the HTTP API: run, compare, simulated event logs, storing them. */
+/** Application services shared by the CLI and the HTTP API: run, compare, simulated event logs, the store from the environment. */
 export { OptionInvalid, SimulationFailed, StoreUnavailable } from "./applicationErrors";
 export { compareScenarios } from "./compareScenarios";
 export {
@@ -28,4 +28,5 @@ export {
   type SimulatedStream,
   simulatedEvents,
 } from "./simulatedEvents";
-export { type StoredRun, storeLabel, storeSimulatedEvents } from "./storeSimulatedEvents";
+export { type StoredRun, storeSimulatedEvents } from "./storeSimulatedEvents";
+export { type StoreEnv, storeLabel, withStoreFromEnv } from "./withStoreFromEnv";

@@ -8,13 +8,12 @@ import {
   simulationRunPrefix,
 } from "@sagsflow/eventstore";
 import { Effect } from "effect";
-import { OptionInvalid, storeLabel } from "../application";
+import { OptionInvalid, storeLabel, withStoreFromEnv } from "../application";
 import { exportHistory } from "../history";
 import type { HistoryFormat } from "../interop";
 import type { CliIo } from "./cliIo";
 import type { CommandEffect } from "./program";
 import { runStoreView } from "./runStoreView";
-import { withHistoryStore } from "./withHistoryStore";
 import { writeFileChunks } from "./writeFileChunks";
 
 export interface ExportFlags {
@@ -48,7 +47,7 @@ const exportRun = (
 };
 
 export const exportAction = (flags: ExportFlags, io: CliIo): CommandEffect => {
-  const text = withHistoryStore(io.env, (store) =>
+  const text = withStoreFromEnv(io.env, (store) =>
     flags.run === undefined
       ? exportHistory(store, { format: flags.format })
       : exportRun(store, flags.run, flags, io),

@@ -1,14 +1,13 @@
 /** The `history kpis` and `history case` actions: replayed KPIs and one case's timeline from the stored
  *  history (`sag-*` streams), as Danish tables or JSON (docs/history.md "Replay"). */
 import { Effect } from "effect";
-import { OptionInvalid, storeLabel } from "../application";
+import { OptionInvalid, storeLabel, withStoreFromEnv } from "../application";
 import { caseTimeline, historyKpis } from "../history";
 import type { CliIo } from "./cliIo";
 import { formatCaseTimeline } from "./formatCaseTimeline";
 import { formatHistoryKpis } from "./formatHistoryKpis";
 import { toJsonText } from "./jsonOutput";
 import type { CommandEffect } from "./program";
-import { withHistoryStore } from "./withHistoryStore";
 
 export interface HistoryKpisFlags {
   readonly from?: string;
@@ -18,7 +17,7 @@ export interface HistoryKpisFlags {
 
 export const historyKpisAction = (flags: HistoryKpisFlags, io: CliIo): CommandEffect =>
   Effect.map(
-    withHistoryStore(io.env, (store) => historyKpis(store, { from: flags.from, to: flags.to })),
+    withStoreFromEnv(io.env, (store) => historyKpis(store, { from: flags.from, to: flags.to })),
     (report) =>
       flags.json === true ? toJsonText(report) : formatHistoryKpis(report, storeLabel(io.env)),
   );
@@ -29,7 +28,7 @@ export const historyCaseAction = (
   io: CliIo,
 ): CommandEffect =>
   Effect.map(
-    withHistoryStore(io.env, (store) =>
+    withStoreFromEnv(io.env, (store) =>
       Effect.catchTag(caseTimeline(store, caseId), "StreamNotFound", () =>
         Effect.fail(
           new OptionInvalid({

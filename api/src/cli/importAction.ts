@@ -1,7 +1,7 @@
 /** The `import` action: reads, maps and validates a history file and stores its good cases (docs/history.md);
  *  exit 0 when every case is stored or already there, 4 when rows were rejected. */
 import { Effect } from "effect";
-import { storeLabel } from "../application";
+import { storeLabel, withStoreFromEnv } from "../application";
 import { importExitCode, importIntoStore } from "../history";
 import type { CliIo } from "./cliIo";
 import { withExitCode } from "./commandResult";
@@ -9,7 +9,6 @@ import { formatImportSummary, importJson } from "./formatImportSummary";
 import { toJsonText } from "./jsonOutput";
 import type { CommandEffect } from "./program";
 import { resolveMapping } from "./resolveMapping";
-import { withHistoryStore } from "./withHistoryStore";
 
 export interface ImportFlags {
   readonly mapping?: string;
@@ -20,7 +19,7 @@ export const importAction = (file: string, flags: ImportFlags, io: CliIo): Comma
   Effect.gen(function* () {
     const mapping = yield* resolveMapping(file, flags.mapping);
     const pseudoKey = io.env.SAGSFLOW_PSEUDO_KEY || undefined;
-    const result = yield* withHistoryStore(io.env, (store) =>
+    const result = yield* withStoreFromEnv(io.env, (store) =>
       importIntoStore(file, { mapping, store, pseudoKey }),
     );
     const output =

@@ -5,8 +5,10 @@ import type { CliIo } from "./cliIo";
 import type { CommandOutput } from "./commandResult";
 import { registerCompare } from "./compareCommand";
 import { registerEvents } from "./eventsCommand";
+import { registerHistory2Commands } from "./history2Commands";
 import { registerHistoryCommands } from "./historyCommands";
 import { registerRun } from "./runCommand";
+import { registerSensitivity } from "./sensitivityCommand";
 
 /** What a command produces for stdout (text, chunks, or text with an exit code); failures carry a `_tag` that `exitCode` maps. */
 export type CommandEffect = Effect.Effect<CommandOutput, unknown>;
@@ -24,6 +26,8 @@ export const buildProgram = (io: CliIo, submit: (e: CommandEffect) => void): Com
   registerCompare(program, io, submit);
   registerEvents(program, submit);
   registerHistoryCommands(program, io, submit);
+  registerSensitivity(program, submit);
+  registerHistory2Commands(program, io, submit);
   // Subcommands must also throw instead of exiting, so that main maps every usage error to exit 2.
   for (const command of program.commands) command.exitOverride();
   return program;
