@@ -3,14 +3,17 @@ import "./styles.css";
 import { requestCharts } from "./app/chartsClient";
 import { renderControls } from "./app/controls";
 import { getComparison, getHistoryRettidighed, listScenarios } from "./charts/apiClient";
-import { formatRoute, parseRoute, type ViewId, viewIds, viewTitles } from "./lib/route";
+import { formatRoute, parseRoute, standaloneViews, type ViewId, viewIds, viewTitles } from "./lib/route";
 import { el } from "./views/chartFrame";
+import { addExportTools, printButton } from "./views/exportTools";
+import { foelsomhedView } from "./views/foelsomhedView";
 import { forloebView } from "./views/forloebView";
 import { kapacitetView } from "./views/kapacitetView";
 import { rettidighedView } from "./views/rettidighedView";
 import { sagsforloebView } from "./views/sagsforloebView";
 import { sammenligningView } from "./views/sammenligningView";
 import { ventetidView } from "./views/ventetidView";
+import { workshopView } from "./views/workshopView";
 import type { View, ViewContext } from "./views/viewContext";
 
 const views: Readonly<Record<ViewId, View>> = {
@@ -20,6 +23,8 @@ const views: Readonly<Record<ViewId, View>> = {
   rettidighed: rettidighedView,
   kapacitet: kapacitetView,
   sagsforloeb: sagsforloebView,
+  workshop: workshopView,
+  foelsomhed: foelsomhedView,
 };
 
 const empty: ViewContext = {
@@ -43,7 +48,10 @@ const render = (): void => {
   nav.replaceChildren();
   for (const v of viewIds) {
     const a = el(nav, "a", viewTitles[v]);
-    a.href = formatRoute({ view: v, comparisonId: ctx.comparisonId ?? route.comparisonId });
+    const comparisonId = standaloneViews.has(v)
+      ? undefined
+      : (ctx.comparisonId ?? (standaloneViews.has(route.view) ? undefined : route.comparisonId));
+    a.href = formatRoute({ view: v, comparisonId });
     if (v === route.view) a.setAttribute("aria-current", "page");
   }
   const main = document.getElementById("indhold") as HTMLElement;
@@ -53,10 +61,12 @@ const render = (): void => {
   main.dataset.ready = String(
     ctx.comparison !== undefined && ctx.charts.length === ctx.comparison.variants.length + 1,
   );
-  el(main, "h2", viewTitles[route.view]);
+  const title = el(main, "h2", viewTitles[route.view]);
+  if (route.view === "sammenligning" && ctx.comparison !== undefined) printButton(title);
   if (statusLine !== "") el(main, "p", statusLine, "status").setAttribute("role", "status");
   for (const p of ctx.problems) el(main, "p", p, "problem");
   views[route.view](main, ctx);
+  addExportTools(main);
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -132,7 +142,11 @@ const load = async (id: string): Promise<void> => {
 
 const onRoute = (): void => {
   const route = parseRoute(location.hash);
-  if (route.comparisonId !== undefined && route.comparisonId !== ctx.comparisonId)
+  if (
+    !standaloneViews.has(route.view) &&
+    route.comparisonId !== undefined &&
+    route.comparisonId !== ctx.comparisonId
+  )
     void load(route.comparisonId);
   render();
   (document.getElementById("indhold") as HTMLElement).focus({ preventScroll: true });

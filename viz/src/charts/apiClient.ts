@@ -6,6 +6,8 @@ export interface ScenarioListItem {
   readonly id: string;
   readonly name: string;
   readonly extends: string | null;
+  /** Shipped with sagsflow or saved through the API (older servers omit it: library). */
+  readonly source?: "library" | "saved";
 }
 
 export interface ComparisonStatus {
@@ -22,7 +24,7 @@ export class ApiUnavailable {
   constructor(readonly message: string) {}
 }
 
-const getJson = async (path: string, init?: RequestInit): Promise<unknown> => {
+export const getJson = async (path: string, init?: RequestInit): Promise<unknown> => {
   let res: Response;
   try {
     res = await fetch(path, {

@@ -1,6 +1,11 @@
 /** Compiles a library scenario from its YAML texts (file name → text), the browser's stand-in for loadScenario.node.ts. */
 import type { ModelParams } from "@sagsflow/simulator/model";
-import { compileScenario, readScenarioChain } from "@sagsflow/scenarios";
+import {
+  compileScenario,
+  type Provenance,
+  readScenarioChain,
+  type ScenarioSource,
+} from "@sagsflow/scenarios";
 import { Result } from "effect";
 
 export interface LibraryScenario {
@@ -8,6 +13,15 @@ export interface LibraryScenario {
   readonly name: string;
   readonly file: string;
   readonly params: ModelParams;
+  /** Parameter path → provenance (estimates carry the ranges the workshop sliders use). */
+  readonly provenance: ReadonlyMap<string, Provenance>;
+}
+
+export interface CompileOptions {
+  /** Sources applied after the chain (the workshop's lever overrides, as the API applies counterfactual overrides). */
+  readonly extra?: ReadonlyArray<ScenarioSource>;
+  /** Files in `texts` that are saved (non-library) scenarios: plain values without provenance are allowed there. */
+  readonly saved?: ReadonlySet<string>;
 }
 
 /** Why a scenario could not be compiled in the browser, with the scenario id and the first problem. */
@@ -39,18 +53,24 @@ const idOf = (text: string): string | undefined => /^id:\s*([\w.-]+)\s*$/m.exec(
 export const compileLibrary = (
   scenario: string,
   texts: Readonly<Record<string, string>>,
+  options: CompileOptions = {},
 ): LibraryScenario | ScenarioUnavailable => {
-  const file = Object.keys(texts).find((f) => idOf(texts[f] as string) === scenario);
+  // The API names library scenarios by path (`lyngby-taarbaek/baseline`); older ids are the file's `id`.
+  const file =
+    texts[`${scenario}.yaml`] !== undefined
+      ? `${scenario}.yaml`
+      : Object.keys(texts).find((f) => idOf(texts[f] as string) === scenario);
   if (file === undefined)
     return new ScenarioUnavailable(scenario, "findes ikke i scenariebiblioteket");
   const chain = readScenarioChain(file, {
     read: (f) => texts[f],
     resolve: resolveRelative,
-    isLibrary: () => true,
+    isLibrary: (f) => options.saved?.has(f) !== true,
   });
   if (Result.isFailure(chain)) return new ScenarioUnavailable(scenario, chain.failure.message);
-  const compiled = compileScenario(chain.success);
+  const compiled = compileScenario([...chain.success, ...(options.extra ?? [])]);
   if (Result.isFailure(compiled))
     return new ScenarioUnavailable(scenario, compiled.failure.message);
-  return { id: scenario, name: compiled.success.meta.name, file, params: compiled.success.params };
+  const { meta, params, provenance } = compiled.success;
+  return { id: scenario, name: meta.name, file, params, provenance };
 };

@@ -7,6 +7,8 @@ export const viewIds = [
   "rettidighed",
   "kapacitet",
   "sagsforloeb",
+  "workshop",
+  "foelsomhed",
 ] as const;
 export type ViewId = (typeof viewIds)[number];
 
@@ -17,7 +19,12 @@ export const viewTitles: Readonly<Record<ViewId, string>> = {
   rettidighed: "Rettidighed over tid",
   kapacitet: "Kapacitet",
   sagsforloeb: "Sagsforløb",
+  workshop: "Workshop",
+  foelsomhed: "Følsomhed",
 };
+
+/** Views that show the workshop or a sensitivity analysis: their hash id names a scenario or an analysis, not a comparison. */
+export const standaloneViews: ReadonlySet<ViewId> = new Set(["workshop", "foelsomhed"]);
 
 export interface Route {
   readonly view: ViewId;

@@ -1,0 +1,122 @@
+/**
+ * Browser test of the workshop (issue 12 §6): with a fixed seed, moving "virksomhedsservice før raskmelding" from 0 to
+ * 8 weeks lowers the shown raskmelding → job wait and moving it back restores the exact number; an in-browser run
+ * equals `sagsflow run --json`; a setting is saved through the API onto the board; the tornado chart draws a
+ * sensitivity report. Writes docs/screenshots/{workshop,foelsomhed}.png.
+ */
+import { execFile } from "node:child_process";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDashboard } from "./buildDashboard";
+import { openGuardedPage } from "./dashboardPage";
+import { launchChromium } from "./launchChromium";
+import { repoRoot, type RunningServer, startServer } from "./startServer";
+import { moveLever, openWorkshop, setRunSettings } from "./workshopPage";
+
+const run = promisify(execFile);
+const shots = join(repoRoot, "docs/screenshots");
+const VS = "levers.vsWeeksBeforeRaskmelding";
+
+let browser: Browser;
+let server: RunningServer;
+let page: Page;
+let guard: { foreign: ReadonlyArray<string>; errors: ReadonlyArray<string> };
+let sensitivityId: Promise<string>;
+
+beforeAll(async () => {
+  buildDashboard();
+  browser = await launchChromium();
+  server = await startServer({ SAGSFLOW_STORE: "memory", SAGSFLOW_DEMO: "0" });
+  // Started at once: the API simulates it while the other tests run; only the last test needs it.
+  sensitivityId = fetch(`${server.origin}/api/sensitivity`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ scenario: "lyngby-taarbaek/vs-foer-raskmelding", samples: 4, replications: 2, cases: 200, seed: 1 }),
+  }).then(async (r) => ((await r.json()) as { id: string }).id);
+  mkdirSync(shots, { recursive: true });
+  const g = await openGuardedPage(browser, server.origin);
+  page = g.page;
+  guard = g;
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+}, 30_000);
+
+describe("workshop in Chromium", () => {
+  it("lowers the raskmelding → job wait at 8 weeks of virksomhedsservice før raskmelding and restores it at 0", async () => {
+    await openWorkshop(page, server.origin, "baseline");
+    const at0 = await setRunSettings(page, { seed: 1, cases: 1000, replications: 2 });
+    const at8 = await moveLever(page, VS, 8);
+    expect(at8.value).toBeLessThan(at0.value);
+    expect(at8.text).not.toBe(at0.text);
+    const back = await moveLever(page, VS, 0);
+    expect(back.text).toBe(at0.text);
+    expect(back.value).toBe(at0.value);
+  }, 120_000);
+
+  it("gives the same KPI JSON in the browser as sagsflow run --json", async () => {
+    await openWorkshop(page, server.origin, "vs-foer-raskmelding");
+    await setRunSettings(page, { seed: 7, cases: 300, replications: 3 });
+    const shown = JSON.parse((await page.locator("pre.kpi-json").textContent()) ?? "null");
+    const cli = await run(
+      "npx",
+      ["sagsflow", "run", "scenarios/library/vs-foer-raskmelding.yaml", "--seed", "7", "--cases", "300", "--replications", "3", "--json"],
+      { cwd: repoRoot },
+    );
+    const kpis = (JSON.parse(cli.stdout) as { kpis: unknown }).kpis;
+    expect(JSON.stringify(shown)).toBe(JSON.stringify(kpis));
+  }, 120_000);
+
+  it("saves a lever setting as a variant through the API and shows it on the board", async () => {
+    await openWorkshop(page, server.origin, "baseline");
+    await setRunSettings(page, { seed: 1, cases: 1000, replications: 2 });
+    await moveLever(page, VS, 8);
+    await page.fill("#ws-name", "VS otte uger før");
+    await page.getByRole("button", { name: "Gem som variant og læg på tavlen" }).click();
+    await page.waitForSelector(".board-table");
+    const saved = (await (await fetch(`${server.origin}/api/scenarios/vs-otte-uger-foer`)).json()) as { yaml: string; source: string };
+    expect(saved.source).toBe("saved");
+    expect(saved.yaml).toContain("extends: baseline.yaml");
+    expect(saved.yaml).toContain("vsWeeksBeforeRaskmelding: 8");
+    expect(await page.locator(".board-value").count()).toBeGreaterThan(10);
+    const download = page.waitForEvent("download");
+    await page.locator(".board figure.chart-box .export button", { hasText: "CSV" }).click();
+    const csv = readFileSync(await (await download).path(), "utf8");
+    expect(csv.split("\r\n")[0]).toBe("series,kpi,unit,mean,ci95Low,ci95High");
+    expect(csv).toContain("VS otte uger før,waitRaskmeldingToJobDays,dage,");
+    await page.screenshot({ path: join(shots, "workshop.png"), fullPage: true });
+  }, 120_000);
+
+  it("draws the tornado chart from GET /api/sensitivity/{id} with the share of samples where the conclusion holds", async () => {
+    const id = await sensitivityId;
+    await page.goto(`${server.origin}/#/foelsomhed/${encodeURIComponent(id)}`);
+    await page.waitForSelector(".tornado-bar, .foelsomhed .problem:not(:empty)", { timeout: 150_000 });
+    await page.waitForFunction(
+      `document.querySelector(".tornado-bar") !== null || !/kører/i.test(document.querySelector(".foelsomhed .problem")?.textContent ?? "")`,
+      undefined,
+      { timeout: 150_000 },
+    );
+    const report = (await (await fetch(`${server.origin}/api/sensitivity/${id}`)).json()) as {
+      status: string;
+      oneAtATime: ReadonlyArray<{ atLow: { mean: number | null }; atHigh: { mean: number | null } }>;
+      lhs: { samples: number };
+    };
+    expect(report.status).toBe("completed");
+    const drawable = report.oneAtATime.filter((r) => r.atLow.mean !== null && r.atHigh.mean !== null);
+    expect(await page.locator(".tornado-row").count()).toBe(drawable.length);
+    expect(await page.locator(".conclusion").textContent()).toContain(`af ${report.lhs.samples} stikprøver`);
+    await page.screenshot({ path: join(shots, "foelsomhed.png"), fullPage: true });
+    // The same report as a file (the CLI's `sensitivity --json`) draws the same chart.
+    await page.goto(`${server.origin}/#/foelsomhed`);
+    await page.setInputFiles("#sensitivity-file", { name: "s.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(report)) });
+    await page.waitForSelector(".tornado-bar");
+    expect(await page.locator(".tornado-row").count()).toBe(drawable.length);
+    expect(guard.errors).toEqual([]);
+    expect(guard.foreign).toEqual([]);
+  }, 180_000);
+});
