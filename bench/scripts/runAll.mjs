@@ -14,6 +14,7 @@ const files = [
   "eventstore-esdb.ts",
   "cli.mjs",
   "historyCli.mjs",
+  "vizRerun.ts",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));

@@ -3,7 +3,14 @@ import "./styles.css";
 import { requestCharts } from "./app/chartsClient";
 import { renderControls } from "./app/controls";
 import { getComparison, getHistoryRettidighed, listScenarios } from "./charts/apiClient";
-import { formatRoute, parseRoute, standaloneViews, type ViewId, viewIds, viewTitles } from "./lib/route";
+import {
+  formatRoute,
+  parseRoute,
+  standaloneViews,
+  type ViewId,
+  viewIds,
+  viewTitles,
+} from "./lib/route";
 import { el } from "./views/chartFrame";
 import { addExportTools, printButton } from "./views/exportTools";
 import { foelsomhedView } from "./views/foelsomhedView";

@@ -4,11 +4,27 @@
  * time skips a build when nothing changed since the last one.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "./startServer";
 
-const SOURCES = ["viz/src", "viz/index.html", "viz/vite.config.ts", "scenarios/library", "scenarios/src", "simulator/src", "domain/src"];
+const SOURCES = [
+  "viz/src",
+  "viz/index.html",
+  "viz/vite.config.ts",
+  "scenarios/library",
+  "scenarios/src",
+  "simulator/src",
+  "domain/src",
+];
 const dist = join(repoRoot, "viz/dist");
 const stampFile = join(dist, ".source-stamp");
 const lockDir = join(repoRoot, "viz/.build-lock");

@@ -34,7 +34,13 @@ beforeAll(async () => {
   sensitivityId = fetch(`${server.origin}/api/sensitivity`, {
     method: "POST",
     headers: { "content-type": "application/json" },
-    body: JSON.stringify({ scenario: "lyngby-taarbaek/vs-foer-raskmelding", samples: 4, replications: 2, cases: 200, seed: 1 }),
+    body: JSON.stringify({
+      scenario: "lyngby-taarbaek/vs-foer-raskmelding",
+      samples: 4,
+      replications: 2,
+      cases: 200,
+      seed: 1,
+    }),
   }).then(async (r) => ((await r.json()) as { id: string }).id);
   mkdirSync(shots, { recursive: true });
   const g = await openGuardedPage(browser, server.origin);
@@ -65,7 +71,18 @@ describe("workshop in Chromium", () => {
     const shown = JSON.parse((await page.locator("pre.kpi-json").textContent()) ?? "null");
     const cli = await run(
       "npx",
-      ["sagsflow", "run", "scenarios/library/vs-foer-raskmelding.yaml", "--seed", "7", "--cases", "300", "--replications", "3", "--json"],
+      [
+        "sagsflow",
+        "run",
+        "scenarios/library/vs-foer-raskmelding.yaml",
+        "--seed",
+        "7",
+        "--cases",
+        "300",
+        "--replications",
+        "3",
+        "--json",
+      ],
       { cwd: repoRoot },
     );
     const kpis = (JSON.parse(cli.stdout) as { kpis: unknown }).kpis;
@@ -79,7 +96,9 @@ describe("workshop in Chromium", () => {
     await page.fill("#ws-name", "VS otte uger før");
     await page.getByRole("button", { name: "Gem som variant og læg på tavlen" }).click();
     await page.waitForSelector(".board-table");
-    const saved = (await (await fetch(`${server.origin}/api/scenarios/vs-otte-uger-foer`)).json()) as { yaml: string; source: string };
+    const saved = (await (
+      await fetch(`${server.origin}/api/scenarios/vs-otte-uger-foer`)
+    ).json()) as { yaml: string; source: string };
     expect(saved.source).toBe("saved");
     expect(saved.yaml).toContain("extends: baseline.yaml");
     expect(saved.yaml).toContain("vsWeeksBeforeRaskmelding: 8");
@@ -95,7 +114,9 @@ describe("workshop in Chromium", () => {
   it("draws the tornado chart from GET /api/sensitivity/{id} with the share of samples where the conclusion holds", async () => {
     const id = await sensitivityId;
     await page.goto(`${server.origin}/#/foelsomhed/${encodeURIComponent(id)}`);
-    await page.waitForSelector(".tornado-bar, .foelsomhed .problem:not(:empty)", { timeout: 150_000 });
+    await page.waitForSelector(".tornado-bar, .foelsomhed .problem:not(:empty)", {
+      timeout: 150_000,
+    });
     await page.waitForFunction(
       `document.querySelector(".tornado-bar") !== null || !/kører/i.test(document.querySelector(".foelsomhed .problem")?.textContent ?? "")`,
       undefined,
@@ -103,17 +124,28 @@ describe("workshop in Chromium", () => {
     );
     const report = (await (await fetch(`${server.origin}/api/sensitivity/${id}`)).json()) as {
       status: string;
-      oneAtATime: ReadonlyArray<{ atLow: { mean: number | null }; atHigh: { mean: number | null } }>;
+      oneAtATime: ReadonlyArray<{
+        atLow: { mean: number | null };
+        atHigh: { mean: number | null };
+      }>;
       lhs: { samples: number };
     };
     expect(report.status).toBe("completed");
-    const drawable = report.oneAtATime.filter((r) => r.atLow.mean !== null && r.atHigh.mean !== null);
+    const drawable = report.oneAtATime.filter(
+      (r) => r.atLow.mean !== null && r.atHigh.mean !== null,
+    );
     expect(await page.locator(".tornado-row").count()).toBe(drawable.length);
-    expect(await page.locator(".conclusion").textContent()).toContain(`af ${report.lhs.samples} stikprøver`);
+    expect(await page.locator(".conclusion").textContent()).toContain(
+      `af ${report.lhs.samples} stikprøver`,
+    );
     await page.screenshot({ path: join(shots, "foelsomhed.png"), fullPage: true });
     // The same report as a file (the CLI's `sensitivity --json`) draws the same chart.
     await page.goto(`${server.origin}/#/foelsomhed`);
-    await page.setInputFiles("#sensitivity-file", { name: "s.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(report)) });
+    await page.setInputFiles("#sensitivity-file", {
+      name: "s.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(JSON.stringify(report)),
+    });
     await page.waitForSelector(".tornado-bar");
     expect(await page.locator(".tornado-row").count()).toBe(drawable.length);
     expect(guard.errors).toEqual([]);

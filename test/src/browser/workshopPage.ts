@@ -13,7 +13,11 @@ export interface RunShown {
 const WAIT = '.kpi-mean[data-kpi="waitRaskmeldingToJobDays"][data-scenario="whatif"]';
 
 /** Waits until a run newer than `after` has finished (or failed: then throws with the page's status line). */
-export const waitForRun = async (page: Page, after: number, timeout = 60_000): Promise<RunShown> => {
+export const waitForRun = async (
+  page: Page,
+  after: number,
+  timeout = 60_000,
+): Promise<RunShown> => {
   // A string predicate: it runs in the page, whose DOM types this Node project does not load.
   await page.waitForFunction(
     `(() => { const r = document.querySelector(".ws-results");
@@ -45,7 +49,11 @@ export const moveLever = async (page: Page, path: string, value: number): Promis
 };
 
 /** Opens the workshop on a scenario and waits for its own run (the reference). */
-export const openWorkshop = async (page: Page, origin: string, scenario: string): Promise<RunShown> => {
+export const openWorkshop = async (
+  page: Page,
+  origin: string,
+  scenario: string,
+): Promise<RunShown> => {
   // Only the hash changes when the page is already open: the workshop stays and loads the new scenario.
   const before = (await page.locator(".ws-results").count()) > 0 ? await currentRun(page) : 0;
   await page.goto(`${origin}/#/workshop/${encodeURIComponent(scenario)}`);
@@ -58,7 +66,11 @@ export const setRunSettings = async (
   page: Page,
   s: { seed: number; cases: number; replications: number },
 ): Promise<RunShown> => {
-  for (const [id, v] of [["#ws-seed", s.seed], ["#ws-cases", s.cases], ["#ws-replications", s.replications]] as const) {
+  for (const [id, v] of [
+    ["#ws-seed", s.seed],
+    ["#ws-cases", s.cases],
+    ["#ws-replications", s.replications],
+  ] as const) {
     await page.fill(id, String(v));
     await page.locator(id).dispatchEvent("change");
   }

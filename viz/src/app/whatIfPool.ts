@@ -87,7 +87,10 @@ export const createWhatIfPool = (size: number) => {
           if (mine !== generation) return;
           if ("error" in reply) return onError(reply.error);
           if ("kpis" in reply)
-            onUpdate({ ...collector.add(reply.replication, reply.kpis), elapsedMs: performance.now() - started });
+            onUpdate({
+              ...collector.add(reply.replication, reply.kpis),
+              elapsedMs: performance.now() - started,
+            });
         });
       }
     },

@@ -25,7 +25,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** A stable id for a lever setting, so a repeated large run reuses its saved variant. */
 const settingId = (scenario: string, overrides: LeverOverrides): string => {
   let h = 0x811c9dc5;
-  for (const ch of JSON.stringify([scenario, overrides])) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  for (const ch of JSON.stringify([scenario, overrides]))
+    h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
   return `workshop-${h.toString(16)}`;
 };
 
@@ -47,12 +48,12 @@ export const runInApi = async (
   const changed = Object.keys(overrides).length > 0;
   const id = settingId(scenario, overrides);
   if (changed)
-    await saveVariant(variantYaml({ id, name: `Workshop: ${id}`, base: scenario, overrides })).catch(
-      (e: Error) => {
-        // 409: the same setting was saved by an earlier run.
-        if (!e.message.startsWith("409")) throw e;
-      },
-    );
+    await saveVariant(
+      variantYaml({ id, name: `Workshop: ${id}`, base: scenario, overrides }),
+    ).catch((e: Error) => {
+      // 409: the same setting was saved by an earlier run.
+      if (!e.message.startsWith("409")) throw e;
+    });
   const started = (await getJson("/api/comparisons", {
     method: "POST",
     body: JSON.stringify({ baseline: scenario, variants: changed ? [id] : [], ...run }),

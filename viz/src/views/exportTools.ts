@@ -22,7 +22,16 @@ const download = (blob: Blob, file: string): void => {
 };
 
 // Styles come from the stylesheet; a standalone SVG file needs them on the elements.
-const STYLE_PROPS = ["fill", "stroke", "stroke-width", "stroke-dasharray", "opacity", "font-size", "font-family", "font-weight"];
+const STYLE_PROPS = [
+  "fill",
+  "stroke",
+  "stroke-width",
+  "stroke-dasharray",
+  "opacity",
+  "font-size",
+  "font-family",
+  "font-weight",
+];
 
 /** The chart as a standalone SVG text with computed styles inlined. */
 export const standaloneSvg = (svg: SVGSVGElement): string => {
@@ -70,7 +79,9 @@ const toolbar = (figure: HTMLElement): void => {
     b.type = "button";
     b.addEventListener("click", act);
   };
-  button("SVG", () => download(new Blob([standaloneSvg(svg)], { type: "image/svg+xml" }), `${name}.svg`));
+  button("SVG", () =>
+    download(new Blob([standaloneSvg(svg)], { type: "image/svg+xml" }), `${name}.svg`),
+  );
   button("PNG", () => savePng(svg, `${name}.png`));
   const rows = chartData.get(figure);
   if (rows !== undefined)

@@ -9,7 +9,12 @@ import { differenceUnit, formatBare, formatNumber, formatValue } from "../lib/fo
 import { okabeIto } from "../lib/palette";
 import { parseRoute } from "../lib/route";
 import { leverSpecs } from "../workshop/leverSpecs";
-import { readSensitivity, type SensitivityData, SensitivityUnreadable, tornadoLayout } from "../workshop/tornado";
+import {
+  readSensitivity,
+  type SensitivityData,
+  SensitivityUnreadable,
+  tornadoLayout,
+} from "../workshop/tornado";
 import { el, legend } from "./chartFrame";
 import { addExportTools, setChartData } from "./exportTools";
 import type { View } from "./viewContext";
@@ -20,7 +25,8 @@ let loadedId: string | undefined;
 
 const labelOf = (path: string): string => leverSpecs.find((s) => s.path === path)?.label ?? path;
 
-const kpiLabel = (kpi: string) => (kpiCatalog as Record<string, { label: string; unit: string }>)[kpi];
+const kpiLabel = (kpi: string) =>
+  (kpiCatalog as Record<string, { label: string; unit: string }>)[kpi];
 
 /** "Konklusionen holder i 83 % af 12 stikprøver": the sign of the base difference, kept across the samples. */
 export const conclusionText = (d: SensitivityData): string => {
@@ -43,29 +49,70 @@ const tornado = (root: HTMLElement, d: SensitivityData): void => {
   const left = 330;
   const height = bars.length * rowH + 40;
   const unit = kpiLabel(d.kpi)?.unit ?? "";
-  const x = d3.scaleLinear().domain(domain).range([left, width - 20]).nice();
-  const svg = d3.select(box).append("svg").attr("class", "chart").attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("role", "img").attr("aria-label", `Tornadodiagram over ${bars.length} skøn`);
+  const x = d3
+    .scaleLinear()
+    .domain(domain)
+    .range([left, width - 20])
+    .nice();
+  const svg = d3
+    .select(box)
+    .append("svg")
+    .attr("class", "chart")
+    .attr("viewBox", `0 0 ${width} ${height}`)
+    .attr("role", "img")
+    .attr("aria-label", `Tornadodiagram over ${bars.length} skøn`);
   const base = d.base?.mean ?? 0;
   bars.forEach((b, i) => {
     const y = i * rowH + 4;
     const g = svg.append("g").attr("class", "tornado-row").attr("data-parameter", b.parameter);
-    g.append("text").attr("x", left - 8).attr("y", y + rowH / 2).attr("text-anchor", "end").attr("class", "bar-label")
+    g.append("text")
+      .attr("x", left - 8)
+      .attr("y", y + rowH / 2)
+      .attr("text-anchor", "end")
+      .attr("class", "bar-label")
       .text(`${labelOf(b.parameter)} (${formatNumber(b.low)}–${formatNumber(b.high)})`);
-    for (const [v, color] of [[b.atLow, okabeIto.blue], [b.atHigh, okabeIto.orange]] as const)
-      g.append("rect").attr("class", "tornado-bar").attr("x", Math.min(x(base), x(v))).attr("y", y + 3)
-        .attr("width", Math.max(1, Math.abs(x(v) - x(base)))).attr("height", rowH - 8).attr("fill", color);
+    for (const [v, color] of [
+      [b.atLow, okabeIto.blue],
+      [b.atHigh, okabeIto.orange],
+    ] as const)
+      g.append("rect")
+        .attr("class", "tornado-bar")
+        .attr("x", Math.min(x(base), x(v)))
+        .attr("y", y + 3)
+        .attr("width", Math.max(1, Math.abs(x(v) - x(base))))
+        .attr("height", rowH - 8)
+        .attr("fill", color);
   });
-  svg.append("line").attr("class", "zero").attr("x1", x(base)).attr("x2", x(base)).attr("y1", 0).attr("y2", height - 30);
-  svg.append("g").attr("transform", `translate(0,${bars.length * rowH + 8})`)
-    .call(d3.axisBottom(x).ticks(6).tickFormat((v) => formatBare(Number(v), unit)));
+  svg
+    .append("line")
+    .attr("class", "zero")
+    .attr("x1", x(base))
+    .attr("x2", x(base))
+    .attr("y1", 0)
+    .attr("y2", height - 30);
+  svg
+    .append("g")
+    .attr("transform", `translate(0,${bars.length * rowH + 8})`)
+    .call(
+      d3
+        .axisBottom(x)
+        .ticks(6)
+        .tickFormat((v) => formatBare(Number(v), unit)),
+    );
   legend(box, [
     { name: "skønnets lave værdi", color: okabeIto.blue },
     { name: "skønnets høje værdi", color: okabeIto.orange },
     { name: "lodret streg: forskellen ved scenariets egne værdier", color: "#000" },
   ]);
   setChartData(box, () =>
-    bars.map((b) => ({ parameter: b.parameter, low: b.low, high: b.high, atLow: b.atLow, atHigh: b.atHigh, swing: b.swing })),
+    bars.map((b) => ({
+      parameter: b.parameter,
+      low: b.low,
+      high: b.high,
+      atLow: b.atLow,
+      atHigh: b.atHigh,
+      swing: b.swing,
+    })),
   );
 };
 
@@ -77,7 +124,11 @@ const show = (u: unknown): void => {
 
 const loader = (root: HTMLElement, redraw: () => void): void => {
   const label = el(root, "label", "Indlæs JSON fra sagsflow sensitivity --json: ", "no-print");
-  const input = Object.assign(document.createElement("input"), { type: "file", accept: ".json,application/json", id: "sensitivity-file" });
+  const input = Object.assign(document.createElement("input"), {
+    type: "file",
+    accept: ".json,application/json",
+    id: "sensitivity-file",
+  });
   label.append(input);
   input.addEventListener("change", async () => {
     const text = await input.files?.[0]?.text();
@@ -106,7 +157,8 @@ const fetchAnalysis = async (id: string, redraw: () => void): Promise<void> => {
       continue;
     }
     if (r.status === "completed") show(r);
-    else problem = `Analysen endte med status ${r.status ?? "ukendt"}${r.reason ? `: ${r.reason}` : ""}`;
+    else
+      problem = `Analysen endte med status ${r.status ?? "ukendt"}${r.reason ? `: ${r.reason}` : ""}`;
     return redraw();
   }
 };
@@ -127,8 +179,14 @@ export const foelsomhedView: View = (root) => {
     s.dataset.ready = String(data !== undefined);
     loader(s, redraw);
     if (problem !== "") el(s, "p", problem, "problem");
-    if (data === undefined) return void el(s, "p", "Ingen følsomhedsanalyse indlæst endnu.", "muted");
-    el(s, "p", `Scenarie ${data.scenario}, frø ${data.seed}, nøgletal ${kpiLabel(data.kpi)?.label ?? (data.kpi as KpiId)}.`, "muted");
+    if (data === undefined)
+      return void el(s, "p", "Ingen følsomhedsanalyse indlæst endnu.", "muted");
+    el(
+      s,
+      "p",
+      `Scenarie ${data.scenario}, frø ${data.seed}, nøgletal ${kpiLabel(data.kpi)?.label ?? (data.kpi as KpiId)}.`,
+      "muted",
+    );
     el(s, "p", conclusionText(data), "conclusion sentence");
     tornado(s, data);
     addExportTools(s);

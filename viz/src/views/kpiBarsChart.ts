@@ -27,8 +27,14 @@ export const kpiBarsChart = (
   const width = 720;
   const left = 8;
   const height = kpis.length * groupH + 30;
-  const hi = d3.max(series.flatMap((s) => kpis.map((k) => s.kpis[k]?.ci95?.[1] ?? s.kpis[k]?.mean ?? 0))) ?? 1;
-  const x = d3.scaleLinear().domain([0, Math.max(1e-9, hi)]).range([left, width - 16]).nice();
+  const hi =
+    d3.max(series.flatMap((s) => kpis.map((k) => s.kpis[k]?.ci95?.[1] ?? s.kpis[k]?.mean ?? 0))) ??
+    1;
+  const x = d3
+    .scaleLinear()
+    .domain([0, Math.max(1e-9, hi)])
+    .range([left, width - 16])
+    .nice();
   const svg = d3
     .select(box)
     .append("svg")
@@ -38,20 +44,40 @@ export const kpiBarsChart = (
     .attr("aria-label", `${caption}: middelværdi med 95 %-interval`);
   kpis.forEach((k, gi) => {
     const g = svg.append("g").attr("transform", `translate(0,${gi * groupH})`);
-    g.append("text").attr("x", 0).attr("y", 14).attr("class", "bar-label").text(kpiCatalog[k].label);
+    g.append("text")
+      .attr("x", 0)
+      .attr("y", 14)
+      .attr("class", "bar-label")
+      .text(kpiCatalog[k].label);
     series.forEach((s, si) => {
       const v = s.kpis[k];
       if (v?.mean == null) return;
       const y = si * barH + 20;
-      g.append("rect").attr("class", "kpi-bar").attr("x", left).attr("y", y).attr("height", barH - 4)
-        .attr("width", Math.max(0, x(v.mean) - left)).attr("fill", s.color);
+      g.append("rect")
+        .attr("class", "kpi-bar")
+        .attr("x", left)
+        .attr("y", y)
+        .attr("height", barH - 4)
+        .attr("width", Math.max(0, x(v.mean) - left))
+        .attr("fill", s.color);
       if (v.ci95 !== null)
-        g.append("line").attr("class", "whisker-line").attr("x1", x(v.ci95[0])).attr("x2", x(v.ci95[1]))
-          .attr("y1", y + (barH - 4) / 2).attr("y2", y + (barH - 4) / 2);
+        g.append("line")
+          .attr("class", "whisker-line")
+          .attr("x1", x(v.ci95[0]))
+          .attr("x2", x(v.ci95[1]))
+          .attr("y1", y + (barH - 4) / 2)
+          .attr("y2", y + (barH - 4) / 2);
     });
   });
-  svg.append("g").attr("transform", `translate(0,${kpis.length * groupH + 4})`)
-    .call(d3.axisBottom(x).ticks(6).tickFormat((v) => formatBare(Number(v), unit)));
+  svg
+    .append("g")
+    .attr("transform", `translate(0,${kpis.length * groupH + 4})`)
+    .call(
+      d3
+        .axisBottom(x)
+        .ticks(6)
+        .tickFormat((v) => formatBare(Number(v), unit)),
+    );
   legend(box, series);
   setChartData(box, () =>
     series.flatMap((s) =>

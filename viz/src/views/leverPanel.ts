@@ -2,7 +2,13 @@
 import type { ModelParams } from "@sagsflow/simulator/model";
 import { formatNumber } from "../lib/formatDa";
 import type { LeverOverrides } from "../workshop/leverSettings";
-import { type LeverSpec, type LeverValue, leverRange, leverSpecs, readPath } from "../workshop/leverSpecs";
+import {
+  type LeverSpec,
+  type LeverValue,
+  leverRange,
+  leverSpecs,
+  readPath,
+} from "../workshop/leverSpecs";
 import { el } from "./chartFrame";
 
 export interface LeverPanelInput {
@@ -12,14 +18,16 @@ export interface LeverPanelInput {
   readonly onChange: (path: string, value: LeverValue) => void;
 }
 
-const valueOf = (p: LeverPanelInput, path: string): LeverValue =>
-  path in p.overrides ? (p.overrides[path] as LeverValue) : (readPath(p.params, path) as LeverValue);
+const leverValue = (p: LeverPanelInput, path: string): LeverValue =>
+  path in p.overrides
+    ? (p.overrides[path] as LeverValue)
+    : (readPath(p.params, path) as LeverValue);
 
 /** Whole numbers for week and count levers, one decimal for half FTEs. */
-const fmt = (spec: LeverSpec, v: number): string => formatNumber(v, spec.step < 1 ? 1 : 0);
+const fmtLever = (spec: LeverSpec, v: number): string => formatNumber(v, spec.step < 1 ? 1 : 0);
 
 const shown = (spec: LeverSpec, v: LeverValue): string =>
-  v === null ? "fra" : typeof v === "number" ? `${fmt(spec, v)} ${spec.unit}` : v;
+  v === null ? "fra" : typeof v === "number" ? `${fmtLever(spec, v)} ${spec.unit}` : v;
 
 const slider = (row: HTMLElement, spec: LeverSpec, p: LeverPanelInput, v: LeverValue) => {
   const range = leverRange(spec, v, p.estimates[spec.path]);
@@ -32,10 +40,18 @@ const slider = (row: HTMLElement, spec: LeverSpec, p: LeverPanelInput, v: LeverV
     disabled: v === null,
   });
   input.dataset.lever = spec.path;
-  input.setAttribute("aria-label", `${spec.label} (${fmt(spec, range.min)}–${fmt(spec, range.max)} ${spec.unit})`);
+  input.setAttribute(
+    "aria-label",
+    `${spec.label} (${fmtLever(spec, range.min)}–${fmtLever(spec, range.max)} ${spec.unit})`,
+  );
   const out = el(row, "output", shown(spec, v));
   row.append(input);
-  el(row, "span", `${fmt(spec, range.min)}–${fmt(spec, range.max)} ${spec.unit}`, "muted range");
+  el(
+    row,
+    "span",
+    `${fmtLever(spec, range.min)}–${fmtLever(spec, range.max)} ${spec.unit}`,
+    "muted range",
+  );
   input.addEventListener("input", () => {
     out.textContent = shown(spec, Number(input.value));
     p.onChange(spec.path, Number(input.value));
@@ -44,12 +60,15 @@ const slider = (row: HTMLElement, spec: LeverSpec, p: LeverPanelInput, v: LeverV
 };
 
 const leverRow = (list: HTMLElement, spec: LeverSpec, p: LeverPanelInput): void => {
-  const v = valueOf(p, spec.path);
+  const v = leverValue(p, spec.path);
   const row = el(list, "div", undefined, `lever${spec.path in p.overrides ? " changed" : ""}`);
   el(row, "label", spec.label, "lever-label");
   if (spec.kind === "choice") {
     const [off, on] = spec.choices ?? [];
-    const box = Object.assign(document.createElement("input"), { type: "checkbox", checked: v === on });
+    const box = Object.assign(document.createElement("input"), {
+      type: "checkbox",
+      checked: v === on,
+    });
     box.dataset.lever = spec.path;
     const label = el(row, "label", undefined, "toggle");
     label.append(box, ` ${on}`);
@@ -57,7 +76,10 @@ const leverRow = (list: HTMLElement, spec: LeverSpec, p: LeverPanelInput): void 
     return;
   }
   if (spec.kind === "optionalWeeks") {
-    const box = Object.assign(document.createElement("input"), { type: "checkbox", checked: v !== null });
+    const box = Object.assign(document.createElement("input"), {
+      type: "checkbox",
+      checked: v !== null,
+    });
     box.dataset.leverToggle = spec.path;
     const label = el(row, "label", undefined, "toggle");
     label.append(box, " til");

@@ -16,7 +16,14 @@ export interface FormActions {
   readonly reset: () => void;
 }
 
-const numberField = (form: HTMLElement, id: string, text: string, value: number, min: number, max: number) => {
+const numberField = (
+  form: HTMLElement,
+  id: string,
+  text: string,
+  value: number,
+  min: number,
+  max: number,
+) => {
   const label = el(form, "label", `${text} `);
   const input = Object.assign(document.createElement("input"), {
     type: "number",
@@ -60,7 +67,11 @@ export const workshopForm = (
   const reps = numberField(form, "ws-replications", "Replikationer:", run.replications, 1, 1000);
   for (const input of [seed, cases, reps])
     input.addEventListener("change", () =>
-      actions.settings({ seed: Number(seed.value), cases: Number(cases.value), replications: Number(reps.value) }),
+      actions.settings({
+        seed: Number(seed.value),
+        cases: Number(cases.value),
+        replications: Number(reps.value),
+      }),
     );
   button(form, "Nulstil håndtag", actions.reset);
   const presenter = button(form, "Præsentationsvisning", () => {
@@ -70,7 +81,11 @@ export const workshopForm = (
   presenter.setAttribute("aria-pressed", "false");
   const save = el(root, "div", undefined, "controls ws-save no-print");
   const nameLabel = el(save, "label", "Navn på variant: ");
-  const name = Object.assign(document.createElement("input"), { type: "text", id: "ws-name", maxLength: 60 });
+  const name = Object.assign(document.createElement("input"), {
+    type: "text",
+    id: "ws-name",
+    maxLength: 60,
+  });
   nameLabel.append(name);
   const status = el(save, "span", "", "status");
   status.setAttribute("role", "status");

@@ -50,8 +50,12 @@ export const workshopResults = (root: HTMLElement, r: ResultsState): void => {
     cell(row, kpi, r.whatIf, "whatif");
   }
   const series = [
-    ...(r.reference === undefined ? [] : [{ name: "Udgangspunkt", color: scenarioColor(0), kpis: r.reference }]),
-    ...(r.whatIf === undefined ? [] : [{ name: "Hvad nu hvis", color: scenarioColor(1), kpis: r.whatIf }]),
+    ...(r.reference === undefined
+      ? []
+      : [{ name: "Udgangspunkt", color: scenarioColor(0), kpis: r.reference }]),
+    ...(r.whatIf === undefined
+      ? []
+      : [{ name: "Hvad nu hvis", color: scenarioColor(1), kpis: r.whatIf }]),
   ];
   if (series.length > 0) kpiBarsChart(box, "Ventetider, hvad nu hvis", HEADLINE, series);
   if (r.whatIf !== undefined && r.state === "done") {

@@ -64,7 +64,9 @@ const runApi = (w: Workshop, run: number): void => {
   runInApi({ scenario: w.scenario, overrides: w.overrides, ...w.run }, (done, total) => {
     if (w.results.run === run) setResults(w, { status: `API: ${done} af ${total} replikationer` });
   }).then(
-    (kpis) => w.results.run === run && setResults(w, { state: "done", status: "Færdig (API).", whatIf: kpis }),
+    (kpis) =>
+      w.results.run === run &&
+      setResults(w, { state: "done", status: "Færdig (API).", whatIf: kpis }),
     (e: Error) => w.results.run === run && setResults(w, { state: "error", status: e.message }),
   );
 };
@@ -73,8 +75,17 @@ const runApi = (w: Workshop, run: number): void => {
 const rerun = (w: Workshop): void => {
   const run = w.results.run + 1;
   const unchanged = Object.keys(w.overrides).length === 0;
-  if (w.run.cases * w.run.replications > BROWSER_WORK_LIMIT) return runApi(w, run);
-  setResults(w, { state: "running", status: "Kører i browseren …", run, firstKpiMs: undefined, totalMs: undefined });
+  if (w.run.cases * w.run.replications > BROWSER_WORK_LIMIT) {
+    runApi(w, run);
+    return;
+  }
+  setResults(w, {
+    state: "running",
+    status: "Kører i browseren …",
+    run,
+    firstKpiMs: undefined,
+    totalMs: undefined,
+  });
   w.pool.run(
     { scenario: w.scenario, saved: w.saved, overrides: w.overrides, ...w.run },
     (u) => {
@@ -117,7 +128,12 @@ const drawLevers = (w: Workshop): void => {
 const loadScenario = async (w: Workshop, id: string, source: string): Promise<void> => {
   w.scenario = id;
   w.overrides = {};
-  setResults(w, { state: "running", status: `Indlæser ${id} …`, reference: undefined, whatIf: undefined });
+  setResults(w, {
+    state: "running",
+    status: `Indlæser ${id} …`,
+    reference: undefined,
+    whatIf: undefined,
+  });
   try {
     w.saved = source === "saved" ? { id, yaml: (await getScenario(id)).yaml } : null;
     w.described = await w.pool.describe({ scenario: id, saved: w.saved, overrides: {} });
@@ -129,8 +145,10 @@ const loadScenario = async (w: Workshop, id: string, source: string): Promise<vo
 };
 
 const saveToBoard = async (w: Workshop, name: string): Promise<string> => {
-  if (w.board.length >= BOARD_MAX) return `Tavlen har allerede ${BOARD_MAX} varianter; fjern en først.`;
-  if (w.results.state !== "done" || w.results.whatIf === undefined) return "Vent til kørslen er færdig.";
+  if (w.board.length >= BOARD_MAX)
+    return `Tavlen har allerede ${BOARD_MAX} varianter; fjern en først.`;
+  if (w.results.state !== "done" || w.results.whatIf === undefined)
+    return "Vent til kørslen er færdig.";
   const id = slugOf(name);
   if (id === "") return "Giv varianten et navn.";
   const base = w.saved?.id ?? w.scenario;
@@ -173,7 +191,15 @@ const create = (): Workshop => {
     described: undefined,
     overrides: {},
     run: { seed: 1, cases: 1000, replications: 2 },
-    results: { state: "idle", status: "", run: 0, reference: undefined, whatIf: undefined, firstKpiMs: undefined, totalMs: undefined },
+    results: {
+      state: "idle",
+      status: "",
+      run: 0,
+      reference: undefined,
+      whatIf: undefined,
+      firstKpiMs: undefined,
+      totalMs: undefined,
+    },
     board: [],
   };
   const initial = parseRoute(location.hash).comparisonId ?? "baseline";
@@ -194,7 +220,8 @@ const create = (): Workshop => {
       }),
     (e: Error) => setResults(w, { state: "error", status: e.message }),
   );
-  for (const c of ["ws-form", "ws-levers", "ws-results-host", "ws-board-host"]) el(host, "div", undefined, c);
+  for (const c of ["ws-form", "ws-levers", "ws-results-host", "ws-board-host"])
+    el(host, "div", undefined, c);
   drawBoard(w);
   return w;
 };

@@ -33,7 +33,8 @@ const answer = (job: WhatIfJob): WhatIfReply => {
     return { jobId: job.jobId, name: lib.name, params: lib.params, estimates: estimatesOf(lib) };
   // replicationInputs gives replication r the seed `sagsflow run` gives it, so the summaries agree exactly.
   const input = replicationInputs(lib.params, job.seed, job.replications)[job.replication];
-  if (input === undefined) return { jobId: job.jobId, error: `replikation ${job.replication} findes ikke` };
+  if (input === undefined)
+    return { jobId: job.jobId, error: `replikation ${job.replication} findes ikke` };
   return { jobId: job.jobId, replication: job.replication, kpis: caseFlowReplication(input) };
 };
 

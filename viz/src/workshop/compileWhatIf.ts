@@ -18,7 +18,9 @@ export const compileWhatIf = (
 ): LibraryScenario | ScenarioUnavailable => {
   const savedFile = w.saved === null ? undefined : `${w.saved.id}.yaml`;
   const texts =
-    w.saved === null || savedFile === undefined ? library : { ...library, [savedFile]: w.saved.yaml };
+    w.saved === null || savedFile === undefined
+      ? library
+      : { ...library, [savedFile]: w.saved.yaml };
   const extra =
     Object.keys(w.overrides).length === 0
       ? []

@@ -24,10 +24,10 @@ export const overlayTree = (overrides: LeverOverrides): Record<string, unknown> 
     let node = root;
     for (const key of keys.slice(0, -1)) {
       const child = node[key];
-      node = (typeof child === "object" && child !== null ? child : (node[key] = {})) as Record<
-        string,
-        unknown
-      >;
+      const next =
+        typeof child === "object" && child !== null ? (child as Record<string, unknown>) : {};
+      node[key] = next;
+      node = next;
     }
     node[keys[keys.length - 1] as string] = value;
   }

@@ -13,7 +13,9 @@ export const replicationCollector = (total: number) => {
   return {
     add: (replication: number, kpis: ReplicationKpis): Collected => {
       reps.set(replication, kpis);
-      const ordered = [...reps.keys()].sort((a, b) => a - b).map((r) => reps.get(r) as ReplicationKpis);
+      const ordered = [...reps.keys()]
+        .sort((a, b) => a - b)
+        .map((r) => reps.get(r) as ReplicationKpis);
       return { done: reps.size, total, kpis: summarizeKpis(ordered) };
     },
   };
