@@ -134,7 +134,7 @@ describe("workshop in Chromium", () => {
     const drawable = report.oneAtATime.filter(
       (r) => r.atLow.mean !== null && r.atHigh.mean !== null,
     );
-    expect(await page.locator(".tornado-row").count()).toBe(drawable.length);
+    expect(await page.locator(".tornado-row").count()).toBe(Math.min(15, drawable.length));
     expect(await page.locator(".conclusion").textContent()).toContain(
       `af ${report.lhs.samples} stikprøver`,
     );
@@ -147,7 +147,7 @@ describe("workshop in Chromium", () => {
       buffer: Buffer.from(JSON.stringify(report)),
     });
     await page.waitForSelector(".tornado-bar");
-    expect(await page.locator(".tornado-row").count()).toBe(drawable.length);
+    expect(await page.locator(".tornado-row").count()).toBe(Math.min(15, drawable.length));
     expect(guard.errors).toEqual([]);
     expect(guard.foreign).toEqual([]);
   }, 180_000);

@@ -19,6 +19,9 @@ import { el, legend } from "./chartFrame";
 import { addExportTools, setChartData } from "./exportTools";
 import type { View } from "./viewContext";
 
+/** Rows drawn in the tornado (widest swings first); the CSV holds every row. */
+export const TORNADO_ROWS = 15;
+
 let data: SensitivityData | undefined;
 let problem = "";
 let loadedId: string | undefined;
@@ -41,7 +44,9 @@ export const conclusionText = (d: SensitivityData): string => {
 };
 
 const tornado = (root: HTMLElement, d: SensitivityData): void => {
-  const { bars, domain } = tornadoLayout(d);
+  const { bars: all, domain } = tornadoLayout(d);
+  // A projector shows about fifteen readable rows; the rest have the smallest swings and stay in the CSV.
+  const bars = all.slice(0, TORNADO_ROWS);
   const box = el(root, "figure", undefined, "chart-box tornado");
   el(box, "figcaption", `Tornado: ${kpiLabel(d.kpi)?.label ?? d.kpi}, forskel variant − basis`);
   const rowH = 26;
@@ -104,8 +109,15 @@ const tornado = (root: HTMLElement, d: SensitivityData): void => {
     { name: "skønnets høje værdi", color: okabeIto.orange },
     { name: "lodret streg: forskellen ved scenariets egne værdier", color: "#000" },
   ]);
+  if (all.length > bars.length)
+    el(
+      box,
+      "p",
+      `De ${bars.length} skøn med størst udsving af ${all.length} vises; CSV-filen har dem alle.`,
+      "muted",
+    );
   setChartData(box, () =>
-    bars.map((b) => ({
+    all.map((b) => ({
       parameter: b.parameter,
       low: b.low,
       high: b.high,

@@ -1,4 +1,5 @@
 /** The workshop's levers: the case-flow model's fixed lever keys and staffing (docs/levers.md) with unit and range. */
+import { valueAtPath } from "@sagsflow/simulator/sensitivity";
 
 export type LeverValue = number | string | null;
 
@@ -78,17 +79,8 @@ export const leverSpecs: ReadonlyArray<LeverSpec> = [
   staff("virksomhedskonsulent", "Virksomhedskonsulenter", 10),
 ];
 
-/** Reads a dotted path from plain parameters; undefined where the path is missing. */
-export const readPath = (params: unknown, path: string): unknown =>
-  path
-    .split(".")
-    .reduce<unknown>(
-      (node, key) =>
-        typeof node === "object" && node !== null
-          ? (node as Record<string, unknown>)[key]
-          : undefined,
-      params,
-    );
+/** Reads a dotted path from plain parameters (the sensitivity module's reader); undefined where it is missing. */
+export const readPath = (params: unknown, path: string): unknown => valueAtPath(params, path);
 
 /**
  * The slider range: the default range widened to the scenario's estimate and to the current value.
