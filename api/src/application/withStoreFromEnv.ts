@@ -38,6 +38,9 @@ const openFailure = (env: StoreEnv, e: StoreFromEnvError): StoreUnavailable | Op
       })
     : new StoreUnavailable({ store: storeLabel(env), reason: e.message });
 
+const reasonOf = (defect: unknown): string =>
+  defect instanceof Error ? defect.message : String(defect);
+
 /** An infrastructure failure while in use also names the store; other failures pass unchanged. */
 const useFailure = <E>(env: StoreEnv, e: E): Exclude<E, EventStoreError> | StoreUnavailable => {
   const f = e as { readonly _tag?: unknown; readonly message?: unknown };
@@ -54,8 +57,12 @@ export const withStoreFromEnv = <A, E>(
   use: (store: EventStore<DomainEvent>) => Effect.Effect<A, E>,
 ): Effect.Effect<A, Exclude<E, EventStoreError> | StoreUnavailable | OptionInvalid> =>
   Effect.acquireUseRelease(
-    Effect.mapError(makeEventStoreFromEnv<DomainEvent>(env, { codec: domainEventCodec }), (e) =>
-      openFailure(env, e),
+    makeEventStoreFromEnv<DomainEvent>(env, { codec: domainEventCodec }).pipe(
+      Effect.mapError((e) => openFailure(env, e)),
+      // An adapter that throws while opening (e.g. SAGSFLOW_DB names a folder: EISDIR) still means unavailable.
+      Effect.catchDefect((defect) =>
+        Effect.fail(new StoreUnavailable({ store: storeLabel(env), reason: reasonOf(defect) })),
+      ),
     ),
     (store) => Effect.mapError(use(store), (e) => useFailure(env, e)),
     (store) => Effect.ignore(store.close()),

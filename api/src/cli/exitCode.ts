@@ -18,6 +18,8 @@ const USAGE_TAGS = new Set([
   "InputUnreadable",
   "MappingInvalid",
   "PseudonymKeyMissing",
+  "HistoryEmpty",
+  "CalibrationRangeInvalid",
 ]);
 const STORE_TAGS = new Set(["StoreUnavailable", "EventStoreUnavailable", "EventStoreError"]);
 

@@ -1,0 +1,69 @@
+/** The `counterfactual` action: the stored cases re-simulated under a baseline and a variant, paired case by case
+ *  (decision 0100); the baseline defaults to the file the variant extends. */
+import { loadScenario } from "@sagsflow/scenarios/node";
+import { Effect } from "effect";
+import { checkRunOptions, loadParams, OptionInvalid, withStoreFromEnv } from "../application";
+import { counterfactualHistory, HistoryEmpty } from "../calibration";
+import type { CliIo } from "./cliIo";
+import { asFlagError } from "./asFlagError";
+import { explainEmptyHistory } from "./explainEmptyHistory";
+import { formatCounterfactual } from "./formatCounterfactual";
+import { toJsonText } from "./jsonOutput";
+import type { CommandEffect } from "./program";
+
+export interface CounterfactualFlags {
+  readonly baseline?: string;
+  readonly from?: string;
+  readonly to?: string;
+  readonly seed: number;
+  readonly replications: number;
+  readonly json?: boolean;
+}
+
+/** The file a variant's `extends` names: the second-to-last file of its chain. */
+const extendedFile = (variant: string) =>
+  Effect.flatMap(Effect.fromResult(loadScenario(variant)), ({ files }) => {
+    const extended = files.at(-2);
+    return extended === undefined
+      ? Effect.fail(
+          new OptionInvalid({
+            option: "--baseline",
+            value: "(ingen)",
+            reason: `${variant} udvider ikke et basisscenarie (extends); angiv --baseline`,
+          }),
+        )
+      : Effect.succeed(extended);
+  });
+
+export const counterfactualAction = (
+  variantFile: string,
+  flags: CounterfactualFlags,
+  io: CliIo,
+): CommandEffect =>
+  asFlagError(
+    Effect.gen(function* () {
+      yield* checkRunOptions(flags);
+      const variant = yield* loadParams(variantFile, undefined);
+      const baselineFile = flags.baseline ?? (yield* extendedFile(variantFile));
+      const baseline = yield* loadParams(baselineFile, undefined);
+      const scenarios = { baseline: baseline.params, variant: variant.params };
+      const options = {
+        from: flags.from,
+        to: flags.to,
+        seed: flags.seed,
+        replications: flags.replications,
+      };
+      const replay = yield* explainEmptyHistory(
+        io.env,
+        withStoreFromEnv(io.env, (store) => counterfactualHistory(store, scenarios, options)),
+      );
+      if (replay.cases.length === 0) {
+        const range = `${flags.from ?? "første sag"} til ${flags.to ?? "sidste sag"}`;
+        return yield* Effect.fail(
+          new HistoryEmpty({ reason: `ingen sager at genafspille fra ${range}` }),
+        );
+      }
+      const report = { ...replay, baseline: baseline.id, variant: variant.id };
+      return flags.json === true ? toJsonText(report) : formatCounterfactual(report);
+    }),
+  );

@@ -1,0 +1,69 @@
+// `sagsflow forecast` through the real bin on the hand-checked three-case fixture (test/src/history2): A's first
+// samtale (due 2024-02-26) is certainly missed with no caseworker, never with five; exit 2 on an empty store.
+import { describe, expect, it } from "vitest";
+import { forecastFixtureEnv, forecastScenario } from "./history2CliFixtures";
+import { sqliteEnv, T } from "./historyCliFixtures";
+import { spawnCli } from "./spawnCli";
+
+const args = (scenario: string) => [
+  "forecast",
+  "--scenario",
+  scenario,
+  "--now",
+  "2024-02-01",
+  "--replications",
+  "5",
+];
+
+describe("sagsflow forecast", () => {
+  it(
+    "--json lists A's first samtale as certainly missed when no caseworker is at work",
+    async () => {
+      const { dir, env } = await forecastFixtureEnv();
+      const r = await spawnCli([...args(forecastScenario(dir, 0)), "--json"], env);
+      expect([r.code, r.stderr]).toEqual([0, ""]);
+      const f = JSON.parse(r.stdout);
+      expect(f).toMatchObject({ schemaVersion: 1, now: "2024-02-02", weeks: 8, openCases: 2 });
+      expect(f.atRisk).toEqual([
+        { caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 1 },
+      ]);
+      expect(f.caseloadPerWeek).toHaveLength(8);
+      expect(f.caseloadPerWeek[0]).toEqual({ weekStart: "2024-02-02", expected: 2 });
+    },
+    T,
+  );
+
+  it(
+    "gives probability 0 with room at the desk, and a Danish table by default",
+    async () => {
+      const { dir, env } = await forecastFixtureEnv();
+      const json = await spawnCli([...args(forecastScenario(dir, 5)), "--json"], env);
+      expect(JSON.parse(json.stdout).atRisk).toEqual([
+        { caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 0 },
+      ]);
+      const human = await spawnCli(args(forecastScenario(dir, 0)), env);
+      expect(human.code).toBe(0);
+      expect(human.stdout).toContain("2 åbne sager");
+      expect(human.stdout).toMatch(/A\s+foersteOpfoelgning\s+2024-02-26\s+100,0 %/);
+      expect(human.stdout).toContain("forventede åbne sager");
+    },
+    T,
+  );
+
+  it(
+    "exits 2 with one Danish line when the store holds no history, and on a bad --weeks",
+    async () => {
+      const { env } = sqliteEnv();
+      const empty = await spawnCli(["forecast"], env);
+      expect([empty.code, empty.stdout]).toEqual([2, ""]);
+      expect(empty.stderr).toMatch(
+        /^fejl: historikken er tom: sqlite .*history\.db .*sagsflow import/,
+      );
+      expect(empty.stderr.trim().split("\n")).toHaveLength(1);
+      const weeks = await spawnCli(["forecast", "--weeks", "0"], env);
+      expect(weeks.code).toBe(2);
+      expect(weeks.stderr).toContain("weeks = 0");
+    },
+    T,
+  );
+});

@@ -1,0 +1,49 @@
+/** The human `calibrate` summary in Danish: the period, what was fitted (with its estimate and observations), and
+ *  what history showed that is reported but never fitted (rettidighed, outcomes). */
+import type { CalibrateReport } from "../calibration";
+import { formatQuantity } from "./formatDanish";
+import { renderTable } from "./renderTable";
+
+const number = new Intl.NumberFormat("da-DK", { maximumFractionDigits: 4 });
+
+/** A fitted value: numbers in Danish, ranges "a–b", mixes as "k: v" pairs. */
+export const showFitted = (value: unknown): string => {
+  if (typeof value === "number") return number.format(value);
+  if (Array.isArray(value)) {
+    const [lo, hi] = value;
+    return value.length === 2 && typeof lo === "number" && typeof hi === "number"
+      ? `${number.format(lo)}–${number.format(hi)}`
+      : value.map(showFitted).join(" ");
+  }
+  if (typeof value === "object" && value !== null) {
+    return Object.entries(value)
+      .map(([k, v]) => `${k}: ${showFitted(v)}`)
+      .join(", ");
+  }
+  return String(value);
+};
+
+const share = (value: number | null): string => formatQuantity(value, "andel");
+
+export const formatCalibration = (r: CalibrateReport): string => {
+  const fitted = renderTable(
+    ["Tilpasset værdi", "skøn", "observationer"],
+    r.fitted.map((f) => [f.path.join("."), showFitted(f.value), String(f.n)]),
+  );
+  const o = r.outcomes;
+  return [
+    `Kalibreret ${r.period} (${r.from} til ${r.to}): ${r.cases} sager`,
+    r.out === null
+      ? ""
+      : `Scenariet er skrevet til ${r.out}; hver tilpasset værdi har source "calibrated ${r.period}".`,
+    "",
+    fitted,
+    "",
+    `Historikkens rettidighed (rapporteret, aldrig tilpasset): ${share(r.rettidighed)}`,
+    `Udfald: job ${share(o.job)}, raskmeldt ${share(o.raskmeldt)}, andet ${share(o.other)}, åbne ${share(o.open)}`,
+    `Jobafklaring blandt revurderinger: ${share(r.jobafklaringShare)}`,
+    "",
+  ]
+    .filter((line, i) => line !== "" || i !== 1)
+    .join("\n");
+};
