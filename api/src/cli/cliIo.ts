@@ -19,3 +19,20 @@ export const writeText = (stream: NodeJS.WritableStream, text: string): Promise<
   new Promise((resolve, reject) => {
     stream.write(text, (error) => (error ? reject(error) : resolve()));
   });
+
+/** Whether stdout's reader has gone away (`sagsflow … | head` closed the pipe). */
+export interface PipeWatch {
+  readonly closed: () => boolean;
+}
+
+/**
+ * Listens for errors on `stream` so that a closed pipe (EPIPE) no longer crashes the process with an unhandled
+ * 'error' event; writes still report every error through their callback, where `main` decides what it means.
+ */
+export const watchPipe = (stream: NodeJS.WritableStream): PipeWatch => {
+  let closed = false;
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code === "EPIPE") closed = true;
+  });
+  return { closed: () => closed };
+};

@@ -1,6 +1,6 @@
 /** Entry of the `sagsflow` CLI: parses arguments, runs the chosen command's effect, maps the outcome to an exit code. */
 import { CommanderError } from "commander";
-import { type CliIo, processIo, writeText } from "./cliIo";
+import { type CliIo, type PipeWatch, processIo, watchPipe, writeText } from "./cliIo";
 import { commandOutcome } from "./commandResult";
 import { EXIT_OK, EXIT_USAGE, exitOutcome } from "./exitCode";
 import { buildProgram, type CommandEffect } from "./program";
@@ -26,12 +26,22 @@ const parse = async (argv: ReadonlyArray<string>, io: CliIo): Promise<CommandEff
   return chosen ?? EXIT_OK;
 };
 
-const emit = async (io: CliIo, output: string | Iterable<string>): Promise<void> => {
-  if (typeof output === "string") {
-    if (output !== "") await writeText(io.stdout, output);
-    return;
+/** Writes the output; once the reader has closed the pipe it stops writing, quietly: the exit code stays the command's. */
+const emit = async (
+  io: CliIo,
+  output: string | Iterable<string>,
+  pipe: PipeWatch,
+): Promise<void> => {
+  for (const chunk of typeof output === "string" ? [output] : output) {
+    if (pipe.closed()) return;
+    if (chunk === "") continue;
+    try {
+      await writeText(io.stdout, chunk);
+    } catch (error) {
+      if (pipe.closed() || (error as { code?: unknown }).code === "EPIPE") return;
+      throw error;
+    }
   }
-  for (const chunk of output) await writeText(io.stdout, chunk);
 };
 
 /** Runs the CLI on `argv` (without `node` and the script) and resolves with the exit code; never throws. */
@@ -39,6 +49,7 @@ export const main = async (
   argv: ReadonlyArray<string>,
   io: CliIo = processIo(),
 ): Promise<number> => {
+  const pipe = watchPipe(io.stdout);
   try {
     const parsed = await parse(argv, io);
     if (typeof parsed === "number") return parsed;
@@ -47,7 +58,7 @@ export const main = async (
     const exit = await Effect.runPromiseExit(parsed);
     if (Exit.isSuccess(exit)) {
       const { output, code } = commandOutcome(exit.value);
-      await emit(io, output);
+      await emit(io, output, pipe);
       return code;
     }
     const failure = Cause.findErrorOption(exit.cause);
