@@ -22,17 +22,12 @@ const flagName = (option: string): string => (FLAGS.has(option) ? `--${option}` 
 /** @example asFlagError(sensitivity(options)) // fails with "--kpi = x: ..." instead of "kpi = x: ..." */
 export const asFlagError = <A, E>(effect: Effect.Effect<A, E>): Effect.Effect<A, E> =>
   Effect.mapError(effect, (e): E => {
-    if (e instanceof OptionInvalid)
-      return new OptionInvalid({
-        option: flagName(e.option),
-        value: e.value,
-        reason: e.reason,
-      }) as E;
-    if (e instanceof CalibrationRangeInvalid)
-      return new CalibrationRangeInvalid({
-        option: flagName(e.option),
-        value: e.value,
-        reason: e.reason,
-      }) as E;
-    return e;
+    if (!(e instanceof OptionInvalid || e instanceof CalibrationRangeInvalid)) return e;
+    // Both errors have the same fields; the copy keeps the class, so the exit code stays the same.
+    const Same = e.constructor as new (fields: {
+      option: string;
+      value: string;
+      reason: string;
+    }) => E;
+    return new Same({ option: flagName(e.option), value: e.value, reason: e.reason });
   });

@@ -1,14 +1,13 @@
 /** The `calibrate` action: fits the model to the stored history; writes the calibrated scenario with `--out`, else
  *  prints it after the summary as YAML comments, so `sagsflow calibrate > kalibreret.yaml` gives a loadable file. */
 import { Effect } from "effect";
-import { withStoreFromEnv } from "../application";
 import { calibrateHistory } from "../calibration";
 import type { CliIo } from "./cliIo";
 import { asFlagError } from "./asFlagError";
-import { explainEmptyHistory } from "./explainEmptyHistory";
 import { formatCalibration } from "./formatCalibration";
 import { toJsonText } from "./jsonOutput";
 import type { CommandEffect } from "./program";
+import { withStoredHistory } from "./withStoredHistory";
 import { writeFileChunks } from "./writeFileChunks";
 
 export interface CalibrateFlags {
@@ -30,10 +29,7 @@ export const calibrateAction = (flags: CalibrateFlags, io: CliIo): CommandEffect
   asFlagError(
     Effect.gen(function* () {
       const options = { from: flags.from, to: flags.to, base: flags.base };
-      const fitted = yield* explainEmptyHistory(
-        io.env,
-        withStoreFromEnv(io.env, (store) => calibrateHistory(store, options)),
-      );
+      const fitted = yield* withStoredHistory(io.env, (store) => calibrateHistory(store, options));
       // Written here rather than by the service, so an unwritable path is an input error (exit 2), not a defect.
       if (flags.out !== undefined) yield* writeFileChunks(flags.out, [fitted.scenarioYaml]);
       const report = { ...fitted, out: flags.out ?? null };

@@ -2,14 +2,14 @@
  *  (decision 0100); the baseline defaults to the file the variant extends. */
 import { loadScenario } from "@sagsflow/scenarios/node";
 import { Effect } from "effect";
-import { checkRunOptions, loadParams, OptionInvalid, withStoreFromEnv } from "../application";
+import { checkRunOptions, loadParams, OptionInvalid } from "../application";
 import { counterfactualHistory, HistoryEmpty } from "../calibration";
 import type { CliIo } from "./cliIo";
 import { asFlagError } from "./asFlagError";
-import { explainEmptyHistory } from "./explainEmptyHistory";
 import { formatCounterfactual } from "./formatCounterfactual";
 import { toJsonText } from "./jsonOutput";
 import type { CommandEffect } from "./program";
+import { withStoredHistory } from "./withStoredHistory";
 
 export interface CounterfactualFlags {
   readonly baseline?: string;
@@ -53,9 +53,8 @@ export const counterfactualAction = (
         seed: flags.seed,
         replications: flags.replications,
       };
-      const replay = yield* explainEmptyHistory(
-        io.env,
-        withStoreFromEnv(io.env, (store) => counterfactualHistory(store, scenarios, options)),
+      const replay = yield* withStoredHistory(io.env, (store) =>
+        counterfactualHistory(store, scenarios, options),
       );
       if (replay.cases.length === 0) {
         const range = `${flags.from ?? "første sag"} til ${flags.to ?? "sidste sag"}`;

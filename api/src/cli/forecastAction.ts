@@ -3,14 +3,14 @@
 import { join } from "node:path";
 import { LIBRARY_DIR } from "@sagsflow/scenarios/node";
 import { Effect } from "effect";
-import { checkRunOptions, loadParams, withStoreFromEnv } from "../application";
+import { checkRunOptions, loadParams } from "../application";
 import { forecastFromStore } from "../calibration";
 import type { CliIo } from "./cliIo";
 import { asFlagError } from "./asFlagError";
-import { explainEmptyHistory } from "./explainEmptyHistory";
 import { formatForecast } from "./formatForecast";
 import { toJsonText } from "./jsonOutput";
 import type { CommandEffect } from "./program";
+import { withStoredHistory } from "./withStoredHistory";
 
 export interface ForecastFlags {
   readonly weeks: number;
@@ -35,9 +35,8 @@ export const forecastAction = (flags: ForecastFlags, io: CliIo): CommandEffect =
         seed: flags.seed,
         replications: flags.replications,
       };
-      const forecast = yield* explainEmptyHistory(
-        io.env,
-        withStoreFromEnv(io.env, (store) => forecastFromStore(store, loaded.params, options)),
+      const forecast = yield* withStoredHistory(io.env, (store) =>
+        forecastFromStore(store, loaded.params, options),
       );
       const report = { ...forecast, scenario: loaded.id };
       return flags.json === true ? toJsonText(report) : formatForecast(report);

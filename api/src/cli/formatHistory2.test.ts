@@ -67,7 +67,11 @@ describe("asFlagError", () => {
   it("names command-line options as flags and leaves environment names alone", async () => {
     const kpi = new OptionInvalid({ option: "kpi", value: "x", reason: "ukendt" });
     expect((await failure(kpi)).message).toBe("--kpi = x: ukendt");
-    const from = new CalibrationRangeInvalid({ option: "from", value: "2022-13-01", reason: "dato" });
+    const from = new CalibrationRangeInvalid({
+      option: "from",
+      value: "2022-13-01",
+      reason: "dato",
+    });
     expect((await failure(from)).message).toBe("--from = 2022-13-01: dato");
     const store = new OptionInvalid({ option: "SAGSFLOW_STORE", value: "x", reason: "ukendt" });
     expect((await failure(store)).message).toBe("SAGSFLOW_STORE = x: ukendt");
