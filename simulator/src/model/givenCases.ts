@@ -45,20 +45,42 @@ export interface OpenCase {
 }
 
 /** Recovery day drawn from the group's lognormal given that recovery comes after `after` (inverse CDF). */
-const recoveryAfter = (p: ModelParams, c: { diagnosegruppe: string; firstAbsenceDay: number }, after: number, u: number): number => {
+const recoveryAfter = (
+  p: ModelParams,
+  c: { diagnosegruppe: string; firstAbsenceDay: number },
+  after: number,
+  u: number,
+): number => {
   const rec = p.recovery[c.diagnosegruppe] ?? { medianWeeks: 10, sigma: 0.9 };
   const scale = (rec.medianWeeks * 7) / Math.max(p.hazards.recoveryMultiplier, 1e-9);
   const elapsed = Math.max(after - c.firstAbsenceDay, 0.5);
   const f = normalCdf(Math.log(elapsed / scale) / Math.max(rec.sigma, 1e-9));
   const v = Math.min(f + u * (1 - f), 1 - 1e-12);
-  return Math.max(after + 1, c.firstAbsenceDay + Math.ceil(scale * Math.exp(rec.sigma * normalQuantile(v))));
+  return Math.max(
+    after + 1,
+    c.firstAbsenceDay + Math.ceil(scale * Math.exp(rec.sigma * normalQuantile(v))),
+  );
 };
 
 const blank = (
   index: number,
   u: Float64Array,
   measured: boolean,
-  fields: Pick<Citizen, "regime" | "caseId" | "firstAbsenceDay" | "receivedDay" | "employment" | "aldersgruppe" | "diagnosegruppe" | "sector" | "raskDay" | "expectedRaskDay" | "kategori" | "forsikret">,
+  fields: Pick<
+    Citizen,
+    | "regime"
+    | "caseId"
+    | "firstAbsenceDay"
+    | "receivedDay"
+    | "employment"
+    | "aldersgruppe"
+    | "diagnosegruppe"
+    | "sector"
+    | "raskDay"
+    | "expectedRaskDay"
+    | "kategori"
+    | "forsikret"
+  >,
 ): Citizen => ({
   index,
   u,
@@ -69,19 +91,30 @@ const blank = (
   ...freshProgress(),
 });
 
-export const cohortCitizen = (p: ModelParams, ctx: ModelContext, index: number, g: CohortCase, rng: Rng): Citizen => {
+export const cohortCitizen = (
+  p: ModelParams,
+  ctx: ModelContext,
+  index: number,
+  g: CohortCase,
+  rng: Rng,
+): Citizen => {
   const u = drawCitizen(rng);
   const raskDay = Math.max(
     g.receivedDay + 1,
     g.recoveryDay ?? recoveryAfter(p, g, g.recoveredAfter, u[Draw.recovery] as number),
   );
   const { recoveryDay: _r, recoveredAfter: _a, dismissalDay: _d, ...fields } = g;
-  const c = blank(index, u, g.firstAbsenceDay >= ctx.measureFrom && g.firstAbsenceDay < ctx.measureTo, {
-    ...fields,
-    regime: ctx.regime ?? regimeFor(g.firstAbsenceDay),
-    raskDay,
-    forsikret: g.employment === "ledig-forsikret",
-  });
+  const c = blank(
+    index,
+    u,
+    g.firstAbsenceDay >= ctx.measureFrom && g.firstAbsenceDay < ctx.measureTo,
+    {
+      ...fields,
+      regime: ctx.regime ?? regimeFor(g.firstAbsenceDay),
+      raskDay,
+      forsikret: g.employment === "ledig-forsikret",
+    },
+  );
   c.givenDismissalDay = g.dismissalDay;
   return c;
 };
@@ -92,7 +125,14 @@ const firstDay = (events: ReadonlyArray<CaseEvent>, tag: CaseEvent["_tag"]): num
 };
 
 /** A citizen in the state its events put it in on `now`; undefined for a stream without a sygemelding. */
-export const resumedCitizen = (p: ModelParams, ctx: ModelContext, index: number, o: OpenCase, now: number, rng: Rng): Citizen | undefined => {
+export const resumedCitizen = (
+  p: ModelParams,
+  ctx: ModelContext,
+  index: number,
+  o: OpenCase,
+  now: number,
+  rng: Rng,
+): Citizen | undefined => {
   const start = o.events.find((e) => e._tag === "SygemeldingReceived");
   if (start === undefined || start._tag !== "SygemeldingReceived") return undefined;
   const u = drawCitizen(rng);
@@ -119,7 +159,9 @@ export const resumedCitizen = (p: ModelParams, ctx: ModelContext, index: number,
     raskDay,
     expectedRaskDay: expected,
     kategori: kategori as 1 | 2 | 3,
-    forsikret: state.employment === "ledig-forsikret" || o.events.some((e) => e._tag === "AnsaettelseEnded" && e.akasseMedlem),
+    forsikret:
+      state.employment === "ledig-forsikret" ||
+      o.events.some((e) => e._tag === "AnsaettelseEnded" && e.akasseMedlem),
   });
   c.state = state;
   c.events.push(...o.events);

@@ -36,9 +36,11 @@ export const makeRekrutteringMarket = (
   const openBySector = new Map<string, Rekruttering[]>();
   const readyBySector = new Map<string, Citizen[]>();
   const listOf = <T>(m: Map<string, T[]>, k: string): T[] => {
-    let l = m.get(k);
-    if (l === undefined) m.set(k, (l = []));
-    return l;
+    const existing = m.get(k);
+    if (existing !== undefined) return existing;
+    const created: T[] = [];
+    m.set(k, created);
+    return created;
   };
 
   const applyR = (r: Rekruttering, cmd: RekrutteringCommand): void => {

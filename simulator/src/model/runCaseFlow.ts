@@ -62,14 +62,21 @@ const makeDesks = (
  * Runs one replication. Same parameters and seed give the same events, byte for byte. `start` gives cases instead of
  * (cohort) or besides (open cases) the drawn arrivals; without it the run is the plain model.
  */
-export const runCaseFlow = (p: ModelParams, seed: number, start: CaseFlowStart = {}): CaseFlowRun => {
+export const runCaseFlow = (
+  p: ModelParams,
+  seed: number,
+  start: CaseFlowStart = {},
+): CaseFlowRun => {
   const measureFrom = toEpochDay(p.horizon.start);
   // With a case count the window stays open until that many measured cases have arrived.
   const byCount = p.horizon.maxCases !== null && p.arrivals.perWeek > 0;
   const measureTo = byCount ? Number.POSITIVE_INFINITY : measureFrom + p.horizon.weeks * 7;
   const end = measureTo + p.horizon.followUpWeeks * 7;
   const cohort = start.cohort;
-  const earliestGiven = cohort === undefined ? Number.POSITIVE_INFINITY : Math.min(...cohort.map((g) => g.firstAbsenceDay));
+  const earliestGiven =
+    cohort === undefined
+      ? Number.POSITIVE_INFINITY
+      : Math.min(...cohort.map((g) => g.firstAbsenceDay));
   const sim = new Simulation(Math.min(measureFrom - p.horizon.warmupWeeks * 7, earliestGiven));
   const streams = new RandomStreams(seed);
   let serve: (t: Task, day: number) => boolean = () => false;

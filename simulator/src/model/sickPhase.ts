@@ -17,6 +17,7 @@ import {
   type Task,
   today,
 } from "./modelContext";
+import { makeLaterSickSteps } from "./laterSickSteps";
 import { firstSamtaleDue, nextSamtaleDue, SAMTALE_PLAN_LEAD_DAYS } from "./samtalePlan";
 
 export interface SickPhaseHooks {
@@ -65,10 +66,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     c.token++;
   };
 
-  /** Before 2015 there was no jobafklaring: a spell not extended at the limit ends on another ydelse. */
-  const stopWithoutExtension: Handler<Citizen> = (c) => {
-    if (!c.closed && isSick(c)) closeCase(c, "anden-ydelse");
-  };
+  const later = makeLaterSickSteps(ctx, closeCase);
 
   const dismiss: Handler<Citizen> = (c) => {
     if (c.closed || !isSick(c)) return;
@@ -89,51 +87,6 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       date: iso(today(ctx)),
       workHoursPerWeek: 15,
     });
-  };
-
-  /** Samarbejdsmøder for citizens known to several departments (seed 002); they use a caseworker slot each. */
-  const samarbejdsInterval =
-    params.levers.samarbejdsmoederPerYear > 0 ? 365 / params.levers.samarbejdsmoederPerYear : 0;
-  const planSamarbejdsmoede = (c: Citizen, from: number): void => {
-    if (
-      samarbejdsInterval <= 0 ||
-      (c.u[Draw.departments] as number) >= params.population.departmentsKnownShare
-    )
-      return;
-    const at = from + Math.round(samarbejdsInterval);
-    requestMeeting(ctx, desk, c, "samarbejdsmoede", at, at + 14);
-  };
-
-  const rehabiliteringsteam: Handler<Citizen> = (c) => {
-    if (c.closed || !isSick(c)) return;
-    apply(c, { _tag: "HoldRehabiliteringsteamMoede", caseId: c.caseId, date: iso(today(ctx)) });
-  };
-
-  const startJobafklaring: Handler<Citizen> = (c) => {
-    if (c.closed || c.state.status !== "sygemeldt") return;
-    const day = today(ctx);
-    apply(c, {
-      _tag: "StartJobafklaring",
-      caseId: c.caseId,
-      date: iso(day),
-      tvaerfagligIndsats: c.kategori === 3,
-    });
-    c.token++;
-    if (c.kategori !== 3) planSamarbejdsmoede(c, day - Math.round(samarbejdsInterval / 2));
-    const rule = c.regime.jobafklaring;
-    if (rule === undefined) return;
-    const firstDue = lastWorkingDayBy(day + rule.firstSamtaleWithinDays);
-    requestMeeting(ctx, desk, c, "samtale", day, firstDue);
-    if (!rule.rehabiliteringsteamOnlyIfTvaerfaglig || c.kategori === 3) {
-      sim.at(
-        day +
-          7 +
-          Math.floor((c.u[Draw.booking] as number) * (rule.rehabiliteringsteamWithinDays - 7)),
-        Priority.NORMAL,
-        rehabiliteringsteam,
-        c,
-      );
-    }
   };
 
   const receive: Handler<Citizen> = (c) => {
@@ -176,12 +129,12 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       });
     planSamtale(c, firstSamtaleDue(c, fastTrack ? day : undefined));
     planRevurdering(c);
-    if (c.kategori === 3) planSamarbejdsmoede(c, day - Math.round(samarbejdsInterval / 2));
+    if (c.kategori === 3) later.planSamarbejdsmoede(c, day - later.halfInterval);
     if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined) {
       sim.at(
         day + 7 + Math.floor((c.u[Draw.booking] as number) * 20),
         Priority.NORMAL,
-        rehabiliteringsteam,
+        later.rehabiliteringsteam,
         c,
       );
     }
@@ -240,42 +193,8 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       if (next !== undefined) planSamtale(c, next);
       return true;
     }
-    if (task.kind === "samarbejdsmoede") {
-      apply(c, {
-        _tag: "HoldSamarbejdsmoede",
-        caseId: c.caseId,
-        date: iso(day),
-        resource: "sagsbehandler",
-      });
-      planSamarbejdsmoede(c, day);
-      return true;
-    }
-    if (task.kind === "revurdering") {
-      if (c.state.status !== "sygemeldt" || c.state.revurderingOutcome !== undefined) return false;
-      const extend = (c.u[Draw.extension] as number) < params.revurdering.extensionShare;
-      if (extend) {
-        apply(c, {
-          _tag: "CompleteRevurdering",
-          caseId: c.caseId,
-          date: iso(day),
-          outcome: "forlaengelse",
-          ground: 3,
-          resource: "sagsbehandler",
-        });
-      } else if (c.regime.jobafklaring !== undefined) {
-        apply(c, {
-          _tag: "CompleteRevurdering",
-          caseId: c.caseId,
-          date: iso(day),
-          outcome: "jobafklaring",
-          resource: "sagsbehandler",
-        });
-        sim.at(Math.max(day, task.due) + 1, Priority.NORMAL, startJobafklaring, c);
-      } else {
-        sim.at(Math.max(day, task.due) + 1, Priority.NORMAL, stopWithoutExtension, c);
-      }
-      return true;
-    }
+    if (task.kind === "samarbejdsmoede") return later.serveSamarbejdsmoede(c, day);
+    if (task.kind === "revurdering") return later.serveRevurdering(task, day);
     return false;
   };
 
@@ -296,7 +215,8 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
   const resume = (c: Citizen, samtaleDue: number | undefined): void => {
     if (!isSick(c)) return;
     if (samtaleDue !== undefined) planSamtale(c, samtaleDue);
-    if (c.state.status === "sygemeldt" && c.state.revurderingOutcome === undefined) planRevurdering(c);
+    if (c.state.status === "sygemeldt" && c.state.revurderingOutcome === undefined)
+      planRevurdering(c);
     sim.at(Math.max(today(ctx), c.raskDay), Priority.NORMAL, rask, c);
   };
 

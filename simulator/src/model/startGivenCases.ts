@@ -34,7 +34,10 @@ export interface GivenCaseHandlers {
 }
 
 /** Earliest samtale deadline not yet met on `now` (late ones first: the desk serves earliest deadline first). */
-export const nextSamtaleDeadline = (events: OpenCase["events"], now: number): number | undefined => {
+export const nextSamtaleDeadline = (
+  events: OpenCase["events"],
+  now: number,
+): number | undefined => {
   const deadlines = summarizeCase(events, { asOf: now })?.deadlines ?? [];
   const due = deadlines
     .filter((d) => SAMTALE_RULES.has(d.rule) && d.metOn === undefined)
