@@ -2,7 +2,7 @@
 // Runs every workspace's typecheck and tests through Turborepo, then sums vitest's JSON reports
 // into the one closing line CI reads: `tests: N passed, N failed, N skipped`.
 import { spawnSync } from "node:child_process";
-import { existsSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -14,7 +14,7 @@ for (const ws of workspaces) rmSync(reportOf(ws), { force: true });
 const started = Date.now();
 const turbo = spawnSync(
   "npx",
-  ["turbo", "run", "typecheck", "test", "--continue", "--concurrency=2", ...process.argv.slice(2)],
+  ["turbo", "run", "typecheck", "lint", "test", "--continue", "--concurrency=2", ...process.argv.slice(2)],
   { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } },
 );
 

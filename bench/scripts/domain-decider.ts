@@ -3,10 +3,19 @@
  * summarizeCase over finished cases. Prints one BENCH line per figure.
  */
 import { Result } from "effect";
-import { type CaseCommand, type CaseEvent, caseDecider, fromEpochDay, summarizeCase, toEpochDay } from "@sagsflow/domain";
+import {
+  type CaseCommand,
+  type CaseEvent,
+  caseDecider,
+  fromEpochDay,
+  summarizeCase,
+  toEpochDay,
+} from "@sagsflow/domain";
 
 const bench = (name: string, value: number, unit: string, target: number): void =>
-  console.log(`BENCH ${name} ${value.toFixed(0)} ${unit} target ${target} ratio ${(value / target).toFixed(2)}`);
+  console.log(
+    `BENCH ${name} ${value.toFixed(0)} ${unit} target ${target} ratio ${(value / target).toFixed(2)}`,
+  );
 
 const base = toEpochDay("2024-01-03");
 /** A ledig citizen's path: 14 commands from sygemelding to job and close. */
@@ -14,7 +23,16 @@ const path = (caseId: string, offset: number): ReadonlyArray<CaseCommand> => {
   const at = (d: number) => fromEpochDay(base + offset + d);
   const c = { caseId };
   return [
-    { ...c, _tag: "ReceiveSygemelding", date: at(2), firstAbsenceDay: at(0), employment: "ledig-forsikret", ageBand: "30-39", diagnosisGroup: "psykisk", sector: "sundhed" },
+    {
+      ...c,
+      _tag: "ReceiveSygemelding",
+      date: at(2),
+      firstAbsenceDay: at(0),
+      employment: "ledig-forsikret",
+      ageBand: "30-39",
+      diagnosisGroup: "psykisk",
+      sector: "sundhed",
+    },
     { ...c, _tag: "HoldOpfoelgningssamtale", date: at(50), resource: "cw1" },
     { ...c, _tag: "CompleteVisitation", date: at(50), kategori: 2 },
     { ...c, _tag: "HoldOpfoelgningssamtale", date: at(80) },
@@ -41,7 +59,10 @@ const runCases = (): ReadonlyArray<ReadonlyArray<CaseEvent>> =>
     for (const cmd of cmds) {
       const r = caseDecider.decide(cmd, state);
       if (Result.isFailure(r)) throw new Error(`benchmark path rejected: ${r.failure._tag}`);
-      for (const e of r.success) { state = caseDecider.evolve(state, e); events.push(e); }
+      for (const e of r.success) {
+        state = caseDecider.evolve(state, e);
+        events.push(e);
+      }
     }
     return events;
   });
@@ -59,10 +80,20 @@ bench("domain.decider.eventsPerSecond", deciderRate, "events/s", 1_000_000);
 let start = performance.now();
 let sink = 0;
 for (let i = 0; i < 5_000_000; i++) sink += fromEpochDay(base + (i % 5000) + 0.5).length;
-bench("domain.fromEpochDay.callsPerSecond", 5_000_000 / ((performance.now() - start) / 1000), "calls/s", 10_000_000);
+bench(
+  "domain.fromEpochDay.callsPerSecond",
+  5_000_000 / ((performance.now() - start) / 1000),
+  "calls/s",
+  10_000_000,
+);
 
 for (const l of logs.slice(0, 2000)) summarizeCase(l); // warm
 start = performance.now();
 for (const l of logs) sink += summarizeCase(l, { asOf: "2026-12-31" })?.deadlines.length ?? 0;
-bench("domain.summarizeCase.casesPerSecond", CASES / ((performance.now() - start) / 1000), "cases/s", 50_000);
+bench(
+  "domain.summarizeCase.casesPerSecond",
+  CASES / ((performance.now() - start) / 1000),
+  "cases/s",
+  50_000,
+);
 if (sink < 0) console.log(sink);

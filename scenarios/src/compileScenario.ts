@@ -29,7 +29,9 @@ export interface CompiledScenario {
   readonly files: ReadonlyArray<string>;
 }
 
-const splitTree = (tree: unknown): { meta: Record<string, unknown>; params: Record<string, unknown> } => {
+const splitTree = (
+  tree: unknown,
+): { meta: Record<string, unknown>; params: Record<string, unknown> } => {
   const meta: Record<string, unknown> = {};
   const params: Record<string, unknown> = {};
   if (typeof tree === "object" && tree !== null && !Array.isArray(tree)) {
@@ -50,25 +52,54 @@ const problemAt = (
     const source = chain[i] as ScenarioSource;
     const at = source.locate?.(segments);
     if (at !== undefined) {
-      return { file: source.file, line: at.line, column: at.column, field: segments.join("."), value: showValue(value), message };
+      return {
+        file: source.file,
+        line: at.line,
+        column: at.column,
+        field: segments.join("."),
+        value: showValue(value),
+        message,
+      };
     }
   }
   const last = chain[chain.length - 1];
-  return { file: last?.file ?? "(scenario)", line: null, column: null, field: segments.join("."), value: showValue(value), message };
+  return {
+    file: last?.file ?? "(scenario)",
+    line: null,
+    column: null,
+    field: segments.join("."),
+    value: showValue(value),
+    message,
+  };
 };
 
 const valueAt = (tree: unknown, path: ReadonlyArray<PropertyKey>): unknown =>
-  path.reduce<unknown>((node, key) => (typeof node === "object" && node !== null ? (node as Record<PropertyKey, unknown>)[key] : undefined), tree);
+  path.reduce<unknown>(
+    (node, key) =>
+      typeof node === "object" && node !== null
+        ? (node as Record<PropertyKey, unknown>)[key]
+        : undefined,
+    tree,
+  );
 
 const decodeOrProblems = <S extends Schema.Top & { readonly DecodingServices: never }>(
   schema: S,
   input: unknown,
   toProblem: (path: ReadonlyArray<PropertyKey>, message: string) => ScenarioProblem,
 ): Result.Result<S["Type"], ScenarioProblem[]> => {
-  const decoded = Schema.decodeUnknownResult(schema, { onExcessProperty: "error", errors: "all" })(input);
+  const decoded = Schema.decodeUnknownResult(schema, { onExcessProperty: "error", errors: "all" })(
+    input,
+  );
   if (Result.isSuccess(decoded)) return Result.succeed(decoded.success);
   const issues = SchemaIssue.makeFormatterStandardSchemaV1()(decoded.failure.issue).issues;
-  return Result.fail(issues.map((i) => toProblem((i.path ?? []).map((p) => (typeof p === "object" ? p.key : p)), i.message)));
+  return Result.fail(
+    issues.map((i) =>
+      toProblem(
+        (i.path ?? []).map((p) => (typeof p === "object" ? p.key : p)),
+        i.message,
+      ),
+    ),
+  );
 };
 
 export const compileScenario = (
@@ -87,14 +118,17 @@ export const compileScenario = (
   }
   delete mergedMeta.extends;
   const stripped = stripProvenance(mergedParams, { requireProvenance: false });
-  const meta = decodeOrProblems(ScenarioMeta, mergedMeta, (path, msg) => problemAt(chain, path, valueAt(mergedMeta, path), msg));
+  const meta = decodeOrProblems(ScenarioMeta, mergedMeta, (path, msg) =>
+    problemAt(chain, path, valueAt(mergedMeta, path), msg),
+  );
   const params = decodeOrProblems(ModelParams, stripped.plain, (path, msg) =>
     problemAt(chain, path, valueAt(stripped.plain, path), msg),
   );
   if (Result.isFailure(meta)) problems.push(...meta.failure);
   if (Result.isFailure(params)) problems.push(...params.failure);
   if (Result.isSuccess(params)) {
-    for (const p of semanticChecks(params.success)) problems.push(problemAt(chain, p.path, p.value, p.message));
+    for (const p of semanticChecks(params.success))
+      problems.push(problemAt(chain, p.path, p.value, p.message));
   }
   if (problems.length > 0 || Result.isFailure(meta) || Result.isFailure(params)) {
     return Result.fail(new ScenarioInvalid({ problems }));

@@ -40,7 +40,9 @@ export const parseScenarioText = (
     const { line, col } = lines.linePos(error.pos[0]);
     const message = error.message.split("\n")[0] ?? "invalid YAML";
     return Result.fail(
-      new ScenarioInvalid({ problems: [{ file, line, column: col, field: "", value: "(YAML)", message }] }),
+      new ScenarioInvalid({
+        problems: [{ file, line, column: col, field: "", value: "(YAML)", message }],
+      }),
     );
   }
   return Result.succeed({ file, tree: doc.toJS(), library, locate: locator(doc.contents, lines) });

@@ -45,20 +45,42 @@ const readProvenance = (
 ): Provenance => {
   if ("source" in node) {
     if (typeof node.source !== "string" || node.source.trim() === "") {
-      problems.push({ path: [...path, "source"], value: node.source, message: "source must be a non-empty text" });
+      problems.push({
+        path: [...path, "source"],
+        value: node.source,
+        message: "source must be a non-empty text",
+      });
     }
     return { kind: "source", source: String(node.source) };
   }
   const estimate = node.estimate;
   if (estimate === undefined) return { kind: "bare" };
-  if (!isRecord(estimate) || !("low" in estimate) || !("high" in estimate) || typeof estimate.note !== "string") {
-    problems.push({ path: [...path, "estimate"], value: estimate, message: "estimate needs low, high and note" });
+  if (
+    !isRecord(estimate) ||
+    !("low" in estimate) ||
+    !("high" in estimate) ||
+    typeof estimate.note !== "string"
+  ) {
+    problems.push({
+      path: [...path, "estimate"],
+      value: estimate,
+      message: "estimate needs low, high and note",
+    });
     return { kind: "bare" };
   }
   const { low, high } = estimate;
   const v = node.value;
-  if (typeof low === "number" && typeof high === "number" && typeof v === "number" && !(low <= v && v <= high)) {
-    problems.push({ path, value: v, message: `value must lie within its estimate range [${low}, ${high}]` });
+  if (
+    typeof low === "number" &&
+    typeof high === "number" &&
+    typeof v === "number" &&
+    !(low <= v && v <= high)
+  ) {
+    problems.push({
+      path,
+      value: v,
+      message: `value must lie within its estimate range [${low}, ${high}]`,
+    });
   }
   return { kind: "estimate", estimate: { low, high, note: estimate.note } };
 };
@@ -67,14 +89,21 @@ const readProvenance = (
  * Replaces every provenance node by its value. With `requireProvenance` (library files), a bare value that is not
  * inside a provenance node is a problem: library parameters must say where they come from.
  */
-export const stripProvenance = (tree: unknown, options: { readonly requireProvenance: boolean }): Stripped => {
+export const stripProvenance = (
+  tree: unknown,
+  options: { readonly requireProvenance: boolean },
+): Stripped => {
   const provenance = new Map<string, Provenance>();
   const problems: ProvenanceProblem[] = [];
   const walk = (node: unknown, path: ReadonlyArray<string>): unknown => {
     if (isProvenanceNode(node)) {
       const p = readProvenance(node, path, problems);
       if (p.kind === "bare" && options.requireProvenance) {
-        problems.push({ path, value: node.value, message: "library parameter needs a source or an estimate" });
+        problems.push({
+          path,
+          value: node.value,
+          message: "library parameter needs a source or an estimate",
+        });
       }
       provenance.set(pathKey(path), p);
       return node.value;
@@ -85,7 +114,11 @@ export const stripProvenance = (tree: unknown, options: { readonly requireProven
       return out;
     }
     if (options.requireProvenance && node !== undefined) {
-      problems.push({ path, value: node, message: "library parameter needs {value, source} or {value, estimate}" });
+      problems.push({
+        path,
+        value: node,
+        message: "library parameter needs {value, source} or {value, estimate}",
+      });
     }
     provenance.set(pathKey(path), { kind: "bare" });
     return node;

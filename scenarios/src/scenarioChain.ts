@@ -18,7 +18,9 @@ export interface ScenarioReader {
 const MAX_DEPTH = 8;
 
 const fail = (file: string, field: string, value: string, message: string) =>
-  Result.fail(new ScenarioInvalid({ problems: [{ file, line: null, column: null, field, value, message }] }));
+  Result.fail(
+    new ScenarioInvalid({ problems: [{ file, line: null, column: null, field, value, message }] }),
+  );
 
 export const readScenarioChain = (
   file: string,
@@ -29,7 +31,8 @@ export const readScenarioChain = (
   let current: string | undefined = file;
   while (current !== undefined) {
     if (seen.has(current)) return fail(current, "extends", current, "extends forms a cycle");
-    if (seen.size >= MAX_DEPTH) return fail(current, "extends", current, `extends is nested deeper than ${MAX_DEPTH}`);
+    if (seen.size >= MAX_DEPTH)
+      return fail(current, "extends", current, `extends is nested deeper than ${MAX_DEPTH}`);
     seen.add(current);
     const text = reader.read(current);
     if (text === undefined) return fail(current, "", current, "scenario file not found");

@@ -32,6 +32,7 @@ export const formatProblem = (p: ScenarioProblem): string => {
 /** Renders an offending value briefly (problems are read by people). */
 export const showValue = (value: unknown): string => {
   if (value === undefined) return "(missing)";
-  const text = typeof value === "string" ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text =
+    typeof value === "string" ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 };

@@ -12,25 +12,41 @@ const SHARE_TOLERANCE = 1e-6;
 export const semanticChecks = (params: ModelParams): ReadonlyArray<SemanticProblem> => {
   const problems: SemanticProblem[] = [];
   const { population } = params;
-  for (const key of ["beskaeftigelsesstatus", "diagnosegruppe", "aldersgruppe", "sektor"] as const) {
+  for (const key of [
+    "beskaeftigelsesstatus",
+    "diagnosegruppe",
+    "aldersgruppe",
+    "sektor",
+  ] as const) {
     const shares = population[key];
     const sum = Object.values(shares).reduce((a, b) => a + b, 0);
     if (Math.abs(sum - 1) > SHARE_TOLERANCE) {
-      problems.push({ path: ["population", key], value: shares, message: `shares must sum to 1, got ${sum}` });
+      problems.push({
+        path: ["population", key],
+        value: shares,
+        message: `shares must sum to 1, got ${sum}`,
+      });
     }
   }
   for (const group of Object.keys(population.diagnosegruppe)) {
     if (params.recovery[group] === undefined) {
-      problems.push({ path: ["recovery", group], value: undefined, message: "no recovery distribution for this diagnosegruppe" });
+      problems.push({
+        path: ["recovery", group],
+        value: undefined,
+        message: "no recovery distribution for this diagnosegruppe",
+      });
     }
   }
   for (const [path, range] of rangesOf(params)) {
-    if (range.min > range.max) problems.push({ path, value: range, message: "min must not exceed max" });
+    if (range.min > range.max)
+      problems.push({ path, value: range, message: "min must not exceed max" });
   }
   return problems;
 };
 
-const rangesOf = (p: ModelParams): ReadonlyArray<readonly [ReadonlyArray<string>, { min: number; max: number }]> => [
+const rangesOf = (
+  p: ModelParams,
+): ReadonlyArray<readonly [ReadonlyArray<string>, { min: number; max: number }]> => [
   [["notificationDays", "ansat"], p.notificationDays.ansat],
   [["notificationDays", "ledig"], p.notificationDays.ledig],
   [["ledig", "cvDays"], p.ledig.cvDays],

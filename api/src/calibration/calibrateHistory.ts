@@ -37,8 +37,16 @@ export const calibrateHistory = (
     const base = loadScenario(baseFile);
     if (Result.isFailure(base)) return yield* Effect.fail(base.failure);
     const h = yield* historyCases(store, options);
-    const cal = calibrateParams({ cases: h.cases, base: base.success.params, window: h.window, asOf: h.asOf });
-    if (cal === undefined) return yield* Effect.fail(new HistoryEmpty({ reason: "ingen sager med sygemelding i lageret" }));
+    const cal = calibrateParams({
+      cases: h.cases,
+      base: base.success.params,
+      window: h.window,
+      asOf: h.asOf,
+    });
+    if (cal === undefined)
+      return yield* Effect.fail(
+        new HistoryEmpty({ reason: "ingen sager med sygemelding i lageret" }),
+      );
     const scenarioYaml = calibratedScenarioYaml({
       baseText: readFileSync(baseFile, "utf8"),
       params: cal.params,

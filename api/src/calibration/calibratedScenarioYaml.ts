@@ -7,7 +7,11 @@ import type { FittedValue } from "@sagsflow/simulator/calibration";
 import type { ModelParams } from "@sagsflow/simulator/model";
 import { parse, stringify } from "yaml";
 
-const setIn = (node: Record<string, unknown>, path: ReadonlyArray<string>, value: unknown): void => {
+const setIn = (
+  node: Record<string, unknown>,
+  path: ReadonlyArray<string>,
+  value: unknown,
+): void => {
   const [head, ...rest] = path;
   if (head === undefined) return;
   if (rest.length === 0) {
@@ -15,7 +19,10 @@ const setIn = (node: Record<string, unknown>, path: ReadonlyArray<string>, value
     return;
   }
   const next = node[head];
-  const child = typeof next === "object" && next !== null && !("value" in next) ? (next as Record<string, unknown>) : {};
+  const child =
+    typeof next === "object" && next !== null && !("value" in next)
+      ? (next as Record<string, unknown>)
+      : {};
   node[head] = child;
   setIn(child, rest, value);
 };

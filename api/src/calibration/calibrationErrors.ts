@@ -11,11 +11,14 @@ export class HistoryEmpty extends Schema.TaggedError<HistoryEmpty>()("HistoryEmp
 }
 
 /** `--from`/`--to` is not an ISO date, or the range is reversed (CLI exit 2). */
-export class CalibrationRangeInvalid extends Schema.TaggedError<CalibrationRangeInvalid>()("CalibrationRangeInvalid", {
-  option: Schema.String,
-  value: Schema.String,
-  reason: Schema.String,
-}) {
+export class CalibrationRangeInvalid extends Schema.TaggedError<CalibrationRangeInvalid>()(
+  "CalibrationRangeInvalid",
+  {
+    option: Schema.String,
+    value: Schema.String,
+    reason: Schema.String,
+  },
+) {
   override get message(): string {
     return `${this.option} = ${this.value}: ${this.reason}`;
   }

@@ -5,7 +5,11 @@
 import * as D from "@sagsflow/domain";
 import type { DomainEvent } from "@sagsflow/domain";
 import type { EventStore, ReadError } from "@sagsflow/eventstore";
-import { type CounterfactualResult, cohortFromHistory, counterfactualReplay } from "@sagsflow/simulator/calibration";
+import {
+  type CounterfactualResult,
+  cohortFromHistory,
+  counterfactualReplay,
+} from "@sagsflow/simulator/calibration";
 import type { ModelParams } from "@sagsflow/simulator/model";
 import { Effect } from "effect";
 import { type CalibrationRangeInvalid, HistoryEmpty } from "./calibrationErrors";
@@ -26,7 +30,13 @@ export interface CounterfactualReport extends CounterfactualResult {
 /** The cohort's runs measure from its first case; no warm-up (every case is given), follow-up as in the baseline. */
 const cohortHorizon = (p: ModelParams, w: D.Horizon): ModelParams => ({
   ...p,
-  horizon: { ...p.horizon, start: D.fromEpochDay(w.from), weeks: Math.ceil((w.to - w.from + 1) / 7), warmupWeeks: 0, maxCases: null },
+  horizon: {
+    ...p.horizon,
+    start: D.fromEpochDay(w.from),
+    weeks: Math.ceil((w.to - w.from + 1) / 7),
+    warmupWeeks: 0,
+    maxCases: null,
+  },
 });
 
 export const counterfactualHistory = (
@@ -37,10 +47,13 @@ export const counterfactualHistory = (
   Effect.gen(function* () {
     const h = yield* historyCases(store, options);
     const w = h.window;
-    if (w === undefined) return yield* Effect.fail(new HistoryEmpty({ reason: "ingen sager at genafspille" }));
+    if (w === undefined)
+      return yield* Effect.fail(new HistoryEmpty({ reason: "ingen sager at genafspille" }));
     const cohort = cohortFromHistory(h.cases, w, h.asOf);
     const ids = new Set(cohort.map((c) => c.caseId));
-    const history = h.cases.flatMap((events) => D.summarizeCase(events, { asOf: h.asOf }) ?? []).filter((s) => ids.has(s.caseId));
+    const history = h.cases
+      .flatMap((events) => D.summarizeCase(events, { asOf: h.asOf }) ?? [])
+      .filter((s) => ids.has(s.caseId));
     const replications = options.replications ?? 3;
     const result = counterfactualReplay({
       cohort,
@@ -50,5 +63,11 @@ export const counterfactualHistory = (
       seed: options.seed ?? 1,
       replications,
     });
-    return { schemaVersion: 1 as const, from: D.fromEpochDay(w.from), to: D.fromEpochDay(w.to), replications, ...result };
+    return {
+      schemaVersion: 1 as const,
+      from: D.fromEpochDay(w.from),
+      to: D.fromEpochDay(w.to),
+      replications,
+      ...result,
+    };
   });

@@ -19,12 +19,21 @@ export interface HistoryCases {
   readonly asOf: number;
 }
 
-const day = (option: string, value: string | undefined): Effect.Effect<number | undefined, HistoryRangeInvalid> =>
+const day = (
+  option: string,
+  value: string | undefined,
+): Effect.Effect<number | undefined, HistoryRangeInvalid> =>
   value === undefined
     ? Effect.succeed(undefined)
     : D.isIsoDate(value)
       ? Effect.succeed(D.toEpochDay(value))
-      : Effect.fail(new HistoryRangeInvalid({ option, value, reason: "skal være en dato på formen ÅÅÅÅ-MM-DD" }));
+      : Effect.fail(
+          new HistoryRangeInvalid({
+            option,
+            value,
+            reason: "skal være en dato på formen ÅÅÅÅ-MM-DD",
+          }),
+        );
 
 export const historyCases = (
   store: EventStore<DomainEvent>,
@@ -38,15 +47,22 @@ export const historyCases = (
     let asOf = Number.NEGATIVE_INFINITY;
     let first = Number.POSITIVE_INFINITY;
     let last = Number.NEGATIVE_INFINITY;
-    for (const events of cases) for (const e of events) {
-      asOf = Math.max(asOf, D.toEpochDay(e.date));
-      if (e._tag === "SygemeldingReceived") {
-        first = Math.min(first, D.toEpochDay(e.firstAbsenceDay));
-        last = Math.max(last, D.toEpochDay(e.firstAbsenceDay));
+    for (const events of cases)
+      for (const e of events) {
+        asOf = Math.max(asOf, D.toEpochDay(e.date));
+        if (e._tag === "SygemeldingReceived") {
+          first = Math.min(first, D.toEpochDay(e.firstAbsenceDay));
+          last = Math.max(last, D.toEpochDay(e.firstAbsenceDay));
+        }
       }
-    }
     const window = Number.isFinite(first) ? { from: from ?? first, to: to ?? last } : undefined;
     if (window !== undefined && window.from > window.to)
-      return yield* Effect.fail(new HistoryRangeInvalid({ option: "from", value: options.from ?? "", reason: "ligger efter to" }));
+      return yield* Effect.fail(
+        new HistoryRangeInvalid({
+          option: "from",
+          value: options.from ?? "",
+          reason: "ligger efter to",
+        }),
+      );
     return { cases, window, asOf };
   });

@@ -1,7 +1,16 @@
 /** Calibration services (issue 9): calibrate, validate, counterfactual replay, forecast. */
-export { type CalibrateError, type CalibrateOptions, type CalibrateReport, calibrateHistory } from "./calibrateHistory";
+export {
+  type CalibrateError,
+  type CalibrateOptions,
+  type CalibrateReport,
+  calibrateHistory,
+} from "./calibrateHistory";
 export { calibratedScenarioYaml } from "./calibratedScenarioYaml";
 export { CalibrationRangeInvalid, HistoryEmpty } from "./calibrationErrors";
-export { type CounterfactualOptions, type CounterfactualReport, counterfactualHistory } from "./counterfactualHistory";
+export {
+  type CounterfactualOptions,
+  type CounterfactualReport,
+  counterfactualHistory,
+} from "./counterfactualHistory";
 export { type ForecastOptions, type ForecastReport, forecastFromStore } from "./forecastFromStore";
 export { type ValidateOptions, type ValidateReport, validateScenario } from "./validateScenario";

@@ -32,7 +32,8 @@ export const validateScenario = (
     const window = { from, to: from + params.horizon.weeks * 7 - 1 };
     const h = yield* historyCases(store, {});
     const history = h.cases.flatMap((events) => D.summarizeCase(events, { asOf: h.asOf }) ?? []);
-    if (history.length === 0) return yield* Effect.fail(new HistoryEmpty({ reason: "ingen sager at sammenligne med" }));
+    if (history.length === 0)
+      return yield* Effect.fail(new HistoryEmpty({ reason: "ingen sager at sammenligne med" }));
     const replications = options.replications ?? 3;
     const simulated: D.CaseSummary[] = [];
     const p = { ...params, horizon: { ...params.horizon, maxCases: null } };
@@ -50,7 +51,9 @@ export const validateScenario = (
       from: D.fromEpochDay(window.from),
       to: D.fromEpochDay(window.to),
       replications,
-      historyCases: history.filter((s) => s.firstAbsenceDay >= window.from && s.firstAbsenceDay <= window.to).length,
+      historyCases: history.filter(
+        (s) => s.firstAbsenceDay >= window.from && s.firstAbsenceDay <= window.to,
+      ).length,
       ...historyDistances(history, simulated, window, replications),
     };
   });

@@ -8,7 +8,10 @@ const TRUE = new Set(["true", "ja", "1", "yes"]);
 const FALSE = new Set(["false", "nej", "0", "no"]);
 
 /** @example coerceField("12", "int") // Success(12) */
-export function coerceField(value: AttributeValue, type: FieldType): Result.Result<AttributeValue, string> {
+export function coerceField(
+  value: AttributeValue,
+  type: FieldType,
+): Result.Result<AttributeValue, string> {
   if (type === "string") return Result.succeed(String(value));
   if (type === "date") {
     const d = parseDate(String(value));
@@ -17,7 +20,11 @@ export function coerceField(value: AttributeValue, type: FieldType): Result.Resu
   if (type === "boolean") {
     if (typeof value === "boolean") return Result.succeed(value);
     const t = String(value).trim().toLowerCase();
-    return TRUE.has(t) ? Result.succeed(true) : FALSE.has(t) ? Result.succeed(false) : Result.fail("expected ja/nej or true/false");
+    return TRUE.has(t)
+      ? Result.succeed(true)
+      : FALSE.has(t)
+        ? Result.succeed(false)
+        : Result.fail("expected ja/nej or true/false");
   }
   const n = typeof value === "number" ? value : Number(String(value).trim().replace(",", "."));
   if (String(value).trim() === "" || !Number.isFinite(n)) return Result.fail("expected a number");

@@ -20,7 +20,10 @@ export interface CaseDeciderLike<State> {
  * @param commandEvent the domain's `caseCommandEvent` table (command tag → event tag).
  * @example deciderValidator(caseDecider, caseCommandEvent)
  */
-export function deciderValidator<State>(decider: CaseDeciderLike<State>, commandEvent: Readonly<Record<string, string>>): CaseValidator {
+export function deciderValidator<State>(
+  decider: CaseDeciderLike<State>,
+  commandEvent: Readonly<Record<string, string>>,
+): CaseValidator {
   const commandFor = new Map(Object.entries(commandEvent).map(([cmd, ev]) => [ev, cmd] as const));
   const decide = decider.decide as (c: unknown, s: State) => Decision;
   const evolve = decider.evolve as (s: State, e: unknown) => State;
@@ -28,11 +31,17 @@ export function deciderValidator<State>(decider: CaseDeciderLike<State>, command
     let state = decider.initialState;
     for (const [index, event] of events.entries()) {
       const tag = commandFor.get(event._tag);
-      if (tag === undefined) return [{ index, reason: `${event._tag} has no command in the domain` }];
+      if (tag === undefined)
+        return [{ index, reason: `${event._tag} has no command in the domain` }];
       const decided = decide({ ...event, _tag: tag }, state);
       if (Result.isFailure(decided)) {
         const e = decided.failure;
-        return [{ index, reason: `${e._tag}: ${e.rule ?? "rule broken"} (value "${e.value ?? ""}", ${event._tag} on ${event.date})` }];
+        return [
+          {
+            index,
+            reason: `${e._tag}: ${e.rule ?? "rule broken"} (value "${e.value ?? ""}", ${event._tag} on ${event.date})`,
+          },
+        ];
       }
       state = evolve(state, event);
     }
@@ -62,6 +71,8 @@ export function schemaDecoder(schema: Schema.Decoder<CaseEventLike>): EventDecod
     const r = decode(raw);
     if (Result.isSuccess(r)) return Result.succeed(r.success);
     const retry = decode(typedFromText(raw));
-    return Result.isSuccess(retry) ? Result.succeed(retry.success) : Result.fail(r.failure.message.replace(/\s+/g, " "));
+    return Result.isSuccess(retry)
+      ? Result.succeed(retry.success)
+      : Result.fail(r.failure.message.replace(/\s+/g, " "));
   };
 }

@@ -20,6 +20,9 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     return { text: strictUtf8.decode(bytes), encoding: "utf-8" };
   } catch {
     // Invalid UTF-8: a lone 0xE6/0xF8/0xE5 (æ/ø/å) in Windows-1252 is never a valid UTF-8 sequence.
-    return { text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "win1252"), encoding: "windows-1252" };
+    return {
+      text: iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), "win1252"),
+      encoding: "windows-1252",
+    };
   }
 }

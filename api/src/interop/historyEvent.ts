@@ -27,12 +27,14 @@ export interface HistoryCase {
 }
 
 /** A date-only event is exported at midnight UTC: converting to UTC never shifts its date. */
-export const eventTime = (e: HistoryEvent): string => e.timestamp ?? `${e.event.date}T00:00:00.000Z`;
+export const eventTime = (e: HistoryEvent): string =>
+  e.timestamp ?? `${e.event.date}T00:00:00.000Z`;
 
 /** Milliseconds for ordering; a timestamp without offset is read as UTC so order is machine-independent. */
 export function instant(timestamp: string): number {
   // Fast path for the common date-only and UTC forms: same order as Date.parse, no allocation.
-  if (timestamp.endsWith("T00:00:00.000Z")) return Date.UTC(+timestamp.slice(0, 4), +timestamp.slice(5, 7) - 1, +timestamp.slice(8, 10));
+  if (timestamp.endsWith("T00:00:00.000Z"))
+    return Date.UTC(+timestamp.slice(0, 4), +timestamp.slice(5, 7) - 1, +timestamp.slice(8, 10));
   const hasZone = /(Z|[+-]\d{2}:\d{2})$/.test(timestamp);
   return Date.parse(hasZone ? timestamp : `${timestamp}Z`);
 }
@@ -45,12 +47,19 @@ export const eventResource = (e: HistoryEvent): string | undefined =>
   e.resource ?? (typeof e.event.resource === "string" ? e.event.resource : undefined);
 
 /** Event-specific fields as scalar attributes, sorted by name; nested values are JSON text. */
-export function eventFields(event: CaseEventLike): ReadonlyArray<readonly [string, AttributeValue]> {
+export function eventFields(
+  event: CaseEventLike,
+): ReadonlyArray<readonly [string, AttributeValue]> {
   const out: Array<readonly [string, AttributeValue]> = [];
   for (const key of Object.keys(event).sort()) {
     const v = event[key];
     if (ENVELOPE.has(key) || v === undefined || v === null) continue;
-    out.push([key, typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : JSON.stringify(v)]);
+    out.push([
+      key,
+      typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+        ? v
+        : JSON.stringify(v),
+    ]);
   }
   return out;
 }

@@ -8,12 +8,34 @@ import { writeIntervalCsv } from "./writeIntervalCsv";
 import { writeOcel } from "./writeOcel";
 import { writeXes } from "./writeXes";
 
-const FIXTURE_CPRS = ["010100-1111", "0101001111", "020200-2222", "030300-3333", "040400-4444", "050500-5555",
-  "0101004321", "010100-4321", "010100-4322", "0101004322", "010100-7001", "0101007002", "010100-8001", "0101008002"];
+const FIXTURE_CPRS = [
+  "010100-1111",
+  "0101001111",
+  "020200-2222",
+  "030300-3333",
+  "040400-4444",
+  "050500-5555",
+  "0101004321",
+  "010100-4321",
+  "010100-4322",
+  "0101004322",
+  "010100-7001",
+  "0101007002",
+  "010100-8001",
+  "0101008002",
+];
 
 const load = (m: string) => Result.getOrThrow(parseMapping(readFileSync(FIXTURES + m, "utf8"), m));
-async function run(file: string, mapping: string, pseudoKey: string | undefined = "test-key"): Promise<ImportResult> {
-  const r = await importHistory(FIXTURES + file, { mapping: load(mapping), ...(pseudoKey ? { pseudoKey } : {}), ...domainHooks });
+async function run(
+  file: string,
+  mapping: string,
+  pseudoKey: string | undefined = "test-key",
+): Promise<ImportResult> {
+  const r = await importHistory(FIXTURES + file, {
+    mapping: load(mapping),
+    ...(pseudoKey ? { pseudoKey } : {}),
+    ...domainHooks,
+  });
   if (Result.isFailure(r)) throw new Error(r.failure.message);
   return r.success;
 }
@@ -21,14 +43,33 @@ async function run(file: string, mapping: string, pseudoKey: string | undefined 
 describe("importHistory on the KSD Windows-1252 fixture", () => {
   it("stores the two good cases and rejects each broken case whole, naming file, line, column and reason", async () => {
     const r = await run("ksd-sygedagpenge-win1252.csv", "ksd-sygedagpenge-win1252.mapping.yaml");
-    expect(r.cases.map((c) => [c.caseId, c.events.length])).toEqual([["S-1001", 5], ["S-1002", 3]]);
-    expect(r).toMatchObject({ casesMapped: 2, eventsMapped: 8, casesRejected: 3, ignored: 1, unmapped: { Kaffemøde: 1 } });
-    expect(r.rejects.map((x) => [x.caseId, x.line, x.column])).toEqual([["S-1003", 12, "Dato"], ["S-1004", 14, "Aktivitet"], ["S-1005", 15, "Aktivitet"]]);
+    expect(r.cases.map((c) => [c.caseId, c.events.length])).toEqual([
+      ["S-1001", 5],
+      ["S-1002", 3],
+    ]);
+    expect(r).toMatchObject({
+      casesMapped: 2,
+      eventsMapped: 8,
+      casesRejected: 3,
+      ignored: 1,
+      unmapped: { Kaffemøde: 1 },
+    });
+    expect(r.rejects.map((x) => [x.caseId, x.line, x.column])).toEqual([
+      ["S-1003", 12, "Dato"],
+      ["S-1004", 14, "Aktivitet"],
+      ["S-1005", 15, "Aktivitet"],
+    ]);
     expect(r.rejects[2]?.reason).toMatch(/^SygemeldingMissing: nothing before the sygemelding/);
-    expect(r.cases.flatMap((c) => c.events).some((e) => ["S-1003", "S-1004", "S-1005"].includes(e.event.caseId))).toBe(false);
+    expect(
+      r.cases
+        .flatMap((c) => c.events)
+        .some((e) => ["S-1003", "S-1004", "S-1005"].includes(e.event.caseId)),
+    ).toBe(false);
   });
   it("keeps æøå and decodes fields to the domain's types", async () => {
-    const [first] = (await run("ksd-sygedagpenge-win1252.csv", "ksd-sygedagpenge-win1252.mapping.yaml")).cases;
+    const [first] = (
+      await run("ksd-sygedagpenge-win1252.csv", "ksd-sygedagpenge-win1252.mapping.yaml")
+    ).cases;
     expect(first?.attributes.Område).toBe("Århus Syd");
     expect(first?.events[0]?.resource).toBe("Søren Ærø");
     expect(first?.events[1]?.event).toMatchObject({ _tag: "VisitationCompleted", kategori: 2 });
@@ -48,18 +89,31 @@ describe("importHistory on the other fixtures", () => {
     ["sagsforloeb.jsonocel", "sagsforloeb.ocel.mapping.yaml", 5],
   ])("maps %s completely", async (file, mapping, events) => {
     const r = await run(file, mapping);
-    expect(r).toMatchObject({ casesMapped: 2, eventsMapped: events, casesRejected: 0, rejects: [] });
+    expect(r).toMatchObject({
+      casesMapped: 2,
+      eventsMapped: events,
+      casesRejected: 0,
+      rejects: [],
+    });
   });
   it("relates the OCEL job start to its rekrutteringsanmodning", async () => {
     const r = await run("sagsforloeb.jsonocel", "sagsforloeb.ocel.mapping.yaml");
-    expect(r.cases[0]?.events[3]?.event).toMatchObject({ _tag: "JobStarted", hoursPerWeek: 37, rekrutteringId: "R-77" });
+    expect(r.cases[0]?.events[3]?.event).toMatchObject({
+      _tag: "JobStarted",
+      hoursPerWeek: 37,
+      rekrutteringId: "R-77",
+    });
   });
   it("fails with PseudonymKeyMissing when CPR values are present and no key is set", async () => {
-    const r = await importHistory(`${FIXTURES}sagsforloeb.xes`, { mapping: load("sagsforloeb.mapping.yaml") });
+    const r = await importHistory(`${FIXTURES}sagsforloeb.xes`, {
+      mapping: load("sagsforloeb.mapping.yaml"),
+    });
     expect(Result.isFailure(r) && r.failure._tag).toBe("PseudonymKeyMissing");
   });
   it("fails with InputUnreadable for a missing file", async () => {
-    const r = await importHistory(`${FIXTURES}nope.csv`, { mapping: load("sagsforloeb.mapping.yaml") });
+    const r = await importHistory(`${FIXTURES}nope.csv`, {
+      mapping: load("sagsforloeb.mapping.yaml"),
+    });
     expect(Result.isFailure(r) && r.failure._tag).toBe("InputUnreadable");
   });
 });
@@ -68,13 +122,24 @@ describe("no CPR number survives import", () => {
   it("appears in no result, reject, export or log line for any fixture", async () => {
     const logged: Array<string> = [];
     const spies = (["log", "info", "warn", "error", "debug"] as const).map((m) =>
-      vi.spyOn(console, m).mockImplementation((...args: Array<unknown>) => { logged.push(args.map(String).join(" ")); }));
+      vi.spyOn(console, m).mockImplementation((...args: Array<unknown>) => {
+        logged.push(args.map(String).join(" "));
+      }),
+    );
     const outputs: Array<string> = [];
-    for (const [file, mapping] of [["ksd-sygedagpenge-win1252.csv", "ksd-sygedagpenge-win1252.mapping.yaml"],
-      ["jobcenter-forloeb-utf8bom.csv", "jobcenter-forloeb-utf8bom.mapping.yaml"], ["sagsforloeb.xes", "sagsforloeb.mapping.yaml"],
-      ["sagsforloeb.jsonocel", "sagsforloeb.ocel.mapping.yaml"]] as const) {
+    for (const [file, mapping] of [
+      ["ksd-sygedagpenge-win1252.csv", "ksd-sygedagpenge-win1252.mapping.yaml"],
+      ["jobcenter-forloeb-utf8bom.csv", "jobcenter-forloeb-utf8bom.mapping.yaml"],
+      ["sagsforloeb.xes", "sagsforloeb.mapping.yaml"],
+      ["sagsforloeb.jsonocel", "sagsforloeb.ocel.mapping.yaml"],
+    ] as const) {
       const r = await run(file, mapping);
-      outputs.push(JSON.stringify(r), [...writeXes(r.cases)].join(""), writeIntervalCsv(r.cases), writeOcel(r.cases));
+      outputs.push(
+        JSON.stringify(r),
+        [...writeXes(r.cases)].join(""),
+        writeIntervalCsv(r.cases),
+        writeOcel(r.cases),
+      );
     }
     for (const s of spies) s.mockRestore();
     const haystack = [...outputs, ...logged].join("\n");

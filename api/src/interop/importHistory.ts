@@ -9,7 +9,12 @@ import { InputUnreadable, type InteropError } from "./interopErrors";
 import type { LogRecord, Reject } from "./logRecord";
 import { type CaseOutcome, type CaseValidator, type EventDecoder, mapCase } from "./mapCase";
 import type { Mapping } from "./mapping";
-import { makePseudonymiser, type Pseudonymiser, pseudonymiseRecord, scrubReject } from "./pseudonymise";
+import {
+  makePseudonymiser,
+  type Pseudonymiser,
+  pseudonymiseRecord,
+  scrubReject,
+} from "./pseudonymise";
 import { readCsv } from "./readCsv";
 import { readOcel } from "./readOcel";
 import { readXes } from "./readXes";
@@ -59,7 +64,10 @@ class Tally {
   eventsMapped = 0;
   casesRejected = 0;
   ignored = 0;
-  constructor(private readonly options: ImportOptions, private readonly p: Pseudonymiser) {}
+  constructor(
+    private readonly options: ImportOptions,
+    private readonly p: Pseudonymiser,
+  ) {}
 
   async add(outcome: CaseOutcome, readerRejects: ReadonlyArray<Reject>): Promise<void> {
     for (const [a, n] of outcome.unmapped) this.unmapped[a] = (this.unmapped[a] ?? 0) + n;
@@ -78,8 +86,19 @@ class Tally {
 
   result(): ImportResult {
     const { cases, casesMapped, eventsMapped, casesRejected, unmapped, ignored } = this;
-    const rejects = [...this.rejects].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line));
-    return { schemaVersion: 1, cases, casesMapped, eventsMapped, casesRejected, rejects, unmapped, ignored };
+    const rejects = [...this.rejects].sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
+    );
+    return {
+      schemaVersion: 1,
+      cases,
+      casesMapped,
+      eventsMapped,
+      casesRejected,
+      rejects,
+      unmapped,
+      ignored,
+    };
   }
 }
 
@@ -95,7 +114,13 @@ function pseudonymiseAll(records: ReadonlyArray<LogRecord>, p: Pseudonymiser): P
 }
 
 /** Groups in-memory records by case (CSV and OCEL give no case order) and maps each case. */
-async function mapGrouped(records: ReadonlyArray<LogRecord>, readerRejects: ReadonlyArray<Reject>, activityColumn: string, tally: Tally, options: ImportOptions) {
+async function mapGrouped(
+  records: ReadonlyArray<LogRecord>,
+  readerRejects: ReadonlyArray<Reject>,
+  activityColumn: string,
+  tally: Tally,
+  options: ImportOptions,
+) {
   const byCase = new Map<string, Array<LogRecord>>();
   for (const r of records) {
     const list = byCase.get(r.caseId);
@@ -108,14 +133,23 @@ async function mapGrouped(records: ReadonlyArray<LogRecord>, readerRejects: Read
     else rejectsByCase.set(r.caseId, [...(rejectsByCase.get(r.caseId) ?? []), r]);
   }
   for (const [caseId, rejects] of rejectsByCase) {
-    if (!byCase.has(caseId)) await tally.add({ _tag: "Rejected", caseId, rejects: [], unmapped: new Map() }, rejects);
+    if (!byCase.has(caseId))
+      await tally.add({ _tag: "Rejected", caseId, rejects: [], unmapped: new Map() }, rejects);
   }
   for (const [caseId, list] of byCase) {
-    await tally.add(mapCase(caseId, list, { ...options, activityColumn }), rejectsByCase.get(caseId) ?? []);
+    await tally.add(
+      mapCase(caseId, list, { ...options, activityColumn }),
+      rejectsByCase.get(caseId) ?? [],
+    );
   }
 }
 
-async function importXes(file: string, tally: Tally, p: Pseudonymiser, options: ImportOptions): Promise<Result.Result<void, InteropError>> {
+async function importXes(
+  file: string,
+  tally: Tally,
+  p: Pseudonymiser,
+  options: ImportOptions,
+): Promise<Result.Result<void, InteropError>> {
   const traces = readXes(createReadStream(file), file);
   for (;;) {
     const next = await traces.next();
@@ -123,9 +157,15 @@ async function importXes(file: string, tally: Tally, p: Pseudonymiser, options: 
     const trace = next.value;
     const records = pseudonymiseAll(trace.records, p);
     if (Result.isFailure(records)) return Result.fail(records.failure);
-    if (trace.caseId === undefined) { tally.rejects.push(...trace.rejects); continue; }
+    if (trace.caseId === undefined) {
+      tally.rejects.push(...trace.rejects);
+      continue;
+    }
     const caseId = records.success[0]?.caseId ?? trace.caseId;
-    await tally.add(mapCase(caseId, records.success, { ...options, activityColumn: "concept:name" }), trace.rejects);
+    await tally.add(
+      mapCase(caseId, records.success, { ...options, activityColumn: "concept:name" }),
+      trace.rejects,
+    );
   }
 }
 
@@ -134,12 +174,18 @@ async function importXes(file: string, tally: Tally, p: Pseudonymiser, options: 
  * pseudonym key; broken rows come back as rejects.
  * @example await importHistory("log.xes", { mapping, pseudoKey: process.env.SAGSFLOW_PSEUDO_KEY })
  */
-export async function importHistory(file: string, options: ImportOptions): Promise<Result.Result<ImportResult, InteropError>> {
+export async function importHistory(
+  file: string,
+  options: ImportOptions,
+): Promise<Result.Result<ImportResult, InteropError>> {
   const p = makePseudonymiser(options.pseudoKey);
   const tally = new Tally(options, p);
   let bytes: Buffer;
   try {
-    const head = options.format === undefined && extname(file) === "" ? (await readFile(file)).subarray(0, 64).toString() : "";
+    const head =
+      options.format === undefined && extname(file) === ""
+        ? (await readFile(file)).subarray(0, 64).toString()
+        : "";
     const format = options.format ?? detectFormat(file, head);
     if (format === "xes") {
       const r = await importXes(file, tally, p, options);
@@ -147,12 +193,23 @@ export async function importHistory(file: string, options: ImportOptions): Promi
     }
     bytes = await readFile(file);
   } catch (cause) {
-    return Result.fail(new InputUnreadable({ file, reason: cause instanceof Error ? cause.message : String(cause) }));
+    return Result.fail(
+      new InputUnreadable({ file, reason: cause instanceof Error ? cause.message : String(cause) }),
+    );
   }
   const format = options.format ?? detectFormat(file, bytes.subarray(0, 64).toString());
-  const read = format === "csv"
-    ? readCsv(bytes, file, options.mapping.columns ?? { caseId: "case_id", activity: "activity", timestamp: "timestamp" })
-    : readOcel(bytes.toString("utf8"), file);
+  const read =
+    format === "csv"
+      ? readCsv(
+          bytes,
+          file,
+          options.mapping.columns ?? {
+            caseId: "case_id",
+            activity: "activity",
+            timestamp: "timestamp",
+          },
+        )
+      : readOcel(bytes.toString("utf8"), file);
   if (Result.isFailure(read)) return Result.fail(read.failure);
   const records = pseudonymiseAll(read.success.records, p);
   if (Result.isFailure(records)) return Result.fail(records.failure);

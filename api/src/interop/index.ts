@@ -3,20 +3,70 @@
 export { coerceField } from "./coerceField";
 export { type DecodedText, decodeText, type TextEncoding } from "./decodeText";
 export {
-  type CaseEventLike, casesFromEvents, eventFields, eventResource, eventTime, type HistoryCase, type HistoryEvent, instant, sortCases,
+  type CaseEventLike,
+  casesFromEvents,
+  eventFields,
+  eventResource,
+  eventTime,
+  type HistoryCase,
+  type HistoryEvent,
+  instant,
+  sortCases,
 } from "./historyEvent";
-export { detectFormat, type HistoryFormat, importHistory, type ImportOptions, type ImportResult } from "./importHistory";
-export { InputUnreadable, type InteropError, MappingInvalid, PseudonymKeyMissing } from "./interopErrors";
-export { type AttributeValue, CASE_ATTRIBUTE_PREFIX, type LogRecord, type Reject, type SourceLocation } from "./logRecord";
-export { type CaseOutcome, type CaseValidator, type EventDecoder, mapCase, type MapOptions } from "./mapCase";
-export { ActivityMapping, ColumnMapping, FieldSource, FieldType, Mapping, parseMapping } from "./mapping";
+export {
+  detectFormat,
+  type HistoryFormat,
+  importHistory,
+  type ImportOptions,
+  type ImportResult,
+} from "./importHistory";
+export {
+  InputUnreadable,
+  type InteropError,
+  MappingInvalid,
+  PseudonymKeyMissing,
+} from "./interopErrors";
+export {
+  type AttributeValue,
+  CASE_ATTRIBUTE_PREFIX,
+  type LogRecord,
+  type Reject,
+  type SourceLocation,
+} from "./logRecord";
+export {
+  type CaseOutcome,
+  type CaseValidator,
+  type EventDecoder,
+  mapCase,
+  type MapOptions,
+} from "./mapCase";
+export {
+  ActivityMapping,
+  ColumnMapping,
+  FieldSource,
+  FieldType,
+  Mapping,
+  parseMapping,
+} from "./mapping";
 export { type ParsedDate, parseDate } from "./parseDate";
-export { containsCpr, makePseudonymiser, maskCpr, type Pseudonymiser, pseudonymiseRecord, scrubReject } from "./pseudonymise";
+export {
+  containsCpr,
+  makePseudonymiser,
+  maskCpr,
+  type Pseudonymiser,
+  pseudonymiseRecord,
+  scrubReject,
+} from "./pseudonymise";
 export { CPR_ATTRIBUTE, type CsvReadResult, detectDelimiter, readCsv } from "./readCsv";
 export { OcelDocument, type OcelReadResult, readOcel } from "./readOcel";
 export { readXes, type XesTrace } from "./readXes";
 export { sagsflowMapping } from "./sagsflowMapping";
 export { INTERVAL_COLUMNS, writeIntervalCsv } from "./writeIntervalCsv";
-export { DEFAULT_OBJECT_FIELDS, type OcelDeadline, type OcelWriteOptions, writeOcel } from "./writeOcel";
+export {
+  DEFAULT_OBJECT_FIELDS,
+  type OcelDeadline,
+  type OcelWriteOptions,
+  writeOcel,
+} from "./writeOcel";
 export { writeXes, xesAttribute } from "./writeXes";
 export { type CaseDeciderLike, deciderValidator, schemaDecoder } from "./deciderValidator";

@@ -15,11 +15,14 @@ export class MappingInvalid extends Schema.TaggedError<MappingInvalid>()("Mappin
 }) {}
 
 /** A CPR-like value must be pseudonymised but no key (`SAGSFLOW_PSEUDO_KEY`) was given. */
-export class PseudonymKeyMissing extends Schema.TaggedError<PseudonymKeyMissing>()("PseudonymKeyMissing", {
-  file: Schema.String,
-  line: Schema.Number,
-  field: Schema.String,
-}) {
+export class PseudonymKeyMissing extends Schema.TaggedError<PseudonymKeyMissing>()(
+  "PseudonymKeyMissing",
+  {
+    file: Schema.String,
+    line: Schema.Number,
+    field: Schema.String,
+  },
+) {
   override get message(): string {
     return `${this.file}:${this.line}: field "${this.field}" holds a CPR-like value; set SAGSFLOW_PSEUDO_KEY to pseudonymise it`;
   }

@@ -62,7 +62,7 @@ export function parseMapping(text: string, file: string): Result.Result<Mapping,
   try {
     raw = parse(text);
   } catch (cause) {
-    const reason = cause instanceof Error ? cause.message.split("\n")[0] ?? "" : String(cause);
+    const reason = cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause);
     return Result.fail(new MappingInvalid({ file, reason: `not valid YAML: ${reason}` }));
   }
   const decoded = Schema.decodeUnknownResult(Mapping)(raw);

@@ -16,7 +16,10 @@ describe("parseDate", () => {
     expect(ok("2024-02-03")).toEqual({ date: "2024-02-03" });
   });
   it("canonicalises ISO datetimes and keeps the wall-clock date", () => {
-    expect(ok("2024-04-02T23:15:00+0200")).toEqual({ date: "2024-04-02", timestamp: "2024-04-02T23:15:00.000+02:00" });
+    expect(ok("2024-04-02T23:15:00+0200")).toEqual({
+      date: "2024-04-02",
+      timestamp: "2024-04-02T23:15:00.000+02:00",
+    });
     expect(ok("2024-04-02 09:15:00.5+00:00").timestamp).toBe("2024-04-02T09:15:00.500Z");
     expect(ok("15.04.2024 10:30").timestamp).toBe("2024-04-15T10:30:00.000");
   });
@@ -28,13 +31,16 @@ describe("parseDate", () => {
   });
   it("reads every real date in all three forms alike (property)", () => {
     fc.assert(
-      fc.property(fc.date({ min: new Date("1950-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }), (d) => {
-        const iso = d.toISOString().slice(0, 10);
-        const [y, m, day] = iso.split("-");
-        expect(ok(`${day}-${m}-${y}`).date).toBe(iso);
-        expect(ok(`${day}.${m}.${y}`).date).toBe(iso);
-        expect(ok(iso).date).toBe(iso);
-      }),
+      fc.property(
+        fc.date({ min: new Date("1950-01-01"), max: new Date("2099-12-31"), noInvalidDate: true }),
+        (d) => {
+          const iso = d.toISOString().slice(0, 10);
+          const [y, m, day] = iso.split("-");
+          expect(ok(`${day}-${m}-${y}`).date).toBe(iso);
+          expect(ok(`${day}.${m}.${y}`).date).toBe(iso);
+          expect(ok(iso).date).toBe(iso);
+        },
+      ),
       { seed: 8101, verbose: true },
     );
   });

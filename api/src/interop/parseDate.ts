@@ -33,7 +33,9 @@ function canonicalOffset(raw: string | undefined): string {
 }
 
 function build(
-  y: number, m: number, d: number,
+  y: number,
+  m: number,
+  d: number,
   time: readonly [string | undefined, string | undefined, string | undefined, string | undefined],
   offset: string | undefined,
 ): Result.Result<ParsedDate, string> {
@@ -46,7 +48,10 @@ function build(
   const s = Number(ss ?? "0");
   if (h > 23 || min > 59 || s > 59) return Result.fail("no such time of day");
   const ms = (frac ?? "").padEnd(3, "0").slice(0, 3);
-  return Result.succeed({ date, timestamp: `${date}T${pad(h)}:${pad(min)}:${pad(s)}.${ms}${canonicalOffset(offset)}` });
+  return Result.succeed({
+    date,
+    timestamp: `${date}T${pad(h)}:${pad(min)}:${pad(s)}.${ms}${canonicalOffset(offset)}`,
+  });
 }
 
 /**
@@ -57,11 +62,23 @@ export function parseDate(raw: string): Result.Result<ParsedDate, string> {
   const value = raw.trim();
   const dk = DANISH.exec(value);
   if (dk) {
-    return build(Number(dk[3]), Number(dk[2]), Number(dk[1]), [dk[4], dk[5], dk[6], undefined], undefined);
+    return build(
+      Number(dk[3]),
+      Number(dk[2]),
+      Number(dk[1]),
+      [dk[4], dk[5], dk[6], undefined],
+      undefined,
+    );
   }
   const iso = ISO.exec(value);
   if (iso) {
-    return build(Number(iso[1]), Number(iso[2]), Number(iso[3]), [iso[4], iso[5], iso[6], iso[7]], iso[8]);
+    return build(
+      Number(iso[1]),
+      Number(iso[2]),
+      Number(iso[3]),
+      [iso[4], iso[5], iso[6], iso[7]],
+      iso[8],
+    );
   }
   return Result.fail("expected dd-mm-yyyy, dd.mm.yyyy or ISO 8601");
 }

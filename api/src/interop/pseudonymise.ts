@@ -10,7 +10,8 @@ const CPR_LIKE = /(?<!\d)(0[1-9]|[12]\d|3[01])(0[1-9]|1[0-2])(\d{2})-?(\d{4})(?!
 
 // Pseudonyms use letters only, so a pseudonym can never look CPR-like and re-import leaves it as is.
 const LETTERS = "abcdefghijklmnop";
-const toLetters = (hex: string): string => hex.replace(/[0-9a-f]/g, (c) => LETTERS[Number.parseInt(c, 16)] ?? "");
+const toLetters = (hex: string): string =>
+  hex.replace(/[0-9a-f]/g, (c) => LETTERS[Number.parseInt(c, 16)] ?? "");
 
 /** True when the text contains a CPR-like value. */
 export function containsCpr(text: string): boolean {
@@ -42,7 +43,9 @@ export function makePseudonymiser(key: string | undefined): Pseudonymiser {
     text: (value) => {
       if (!containsCpr(value)) return Result.succeed(value);
       if (key === undefined || key === "") return Result.fail("key-missing");
-      return Result.succeed(value.replace(CPR_LIKE, (_m, d, m, y, n) => pseudonym(`${d}${m}${y}${n}`, key)));
+      return Result.succeed(
+        value.replace(CPR_LIKE, (_m, d, m, y, n) => pseudonym(`${d}${m}${y}${n}`, key)),
+      );
     },
   };
 }
@@ -59,16 +62,27 @@ const numericCpr = (v: number): string | undefined => {
 
 /** Fast path: most records hold no CPR-like value and are passed on unchanged. */
 function recordHasCpr(record: LogRecord): boolean {
-  if (containsCpr(record.caseId) || containsCpr(record.activity) || (record.resource !== undefined && containsCpr(record.resource))) return true;
+  if (
+    containsCpr(record.caseId) ||
+    containsCpr(record.activity) ||
+    (record.resource !== undefined && containsCpr(record.resource))
+  )
+    return true;
   for (const k in record.attributes) {
     const v = record.attributes[k];
-    if (typeof v === "string" ? containsCpr(v) : typeof v === "number" && numericCpr(v) !== undefined) return true;
+    if (
+      typeof v === "string" ? containsCpr(v) : typeof v === "number" && numericCpr(v) !== undefined
+    )
+      return true;
   }
   return false;
 }
 
 /** Pseudonymises case id, activity, resource and every attribute of a record. */
-export function pseudonymiseRecord(record: LogRecord, p: Pseudonymiser): Result.Result<LogRecord, PseudonymKeyMissing> {
+export function pseudonymiseRecord(
+  record: LogRecord,
+  p: Pseudonymiser,
+): Result.Result<LogRecord, PseudonymKeyMissing> {
   if (!recordHasCpr(record)) return Result.succeed(record);
   let failedField: string | undefined;
   const scrub = (field: string, v: string): string => {
@@ -91,7 +105,13 @@ export function pseudonymiseRecord(record: LogRecord, p: Pseudonymiser): Result.
   };
   return failedField === undefined
     ? Result.succeed(out)
-    : Result.fail(new PseudonymKeyMissing({ file: record.source.file, line: record.source.line, field: failedField }));
+    : Result.fail(
+        new PseudonymKeyMissing({
+          file: record.source.file,
+          line: record.source.line,
+          field: failedField,
+        }),
+      );
 }
 
 /** Rejects carry the pseudonymised case id and a masked reason. */

@@ -3,7 +3,12 @@
 import { Result } from "effect";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { InputUnreadable } from "./interopErrors";
-import { type AttributeValue, CASE_ATTRIBUTE_PREFIX, type LogRecord, type Reject } from "./logRecord";
+import {
+  type AttributeValue,
+  CASE_ATTRIBUTE_PREFIX,
+  type LogRecord,
+  type Reject,
+} from "./logRecord";
 import { parseDate } from "./parseDate";
 
 /** The records and rejects of one `<trace>`. */
@@ -26,31 +31,56 @@ interface PendingEvent {
   readonly attrs: Map<string, AttributeValue>;
 }
 
-function toRecord(ev: PendingEvent, caseId: string, caseAttrs: ReadonlyMap<string, AttributeValue>, file: string): LogRecord | Reject {
-  const at = (column: string, reason: string): Reject => ({ file, line: ev.line, column, reason, caseId });
+function toRecord(
+  ev: PendingEvent,
+  caseId: string,
+  caseAttrs: ReadonlyMap<string, AttributeValue>,
+  file: string,
+): LogRecord | Reject {
+  const at = (column: string, reason: string): Reject => ({
+    file,
+    line: ev.line,
+    column,
+    reason,
+    caseId,
+  });
   const activity = ev.attrs.get("concept:name");
-  if (activity === undefined || activity === "") return at("concept:name", "event has no concept:name");
+  if (activity === undefined || activity === "")
+    return at("concept:name", "event has no concept:name");
   const time = ev.attrs.get("time:timestamp");
   if (time === undefined) return at("time:timestamp", "event has no time:timestamp");
   const parsed = parseDate(String(time));
-  if (Result.isFailure(parsed)) return at("time:timestamp", `date "${String(time)}": ${parsed.failure}`);
+  if (Result.isFailure(parsed))
+    return at("time:timestamp", `date "${String(time)}": ${parsed.failure}`);
   const lifecycle = ev.attrs.get("lifecycle:transition");
   const resource = ev.attrs.get("org:resource");
   const attributes: Record<string, AttributeValue> = {};
   for (const [k, v] of caseAttrs) attributes[`${CASE_ATTRIBUTE_PREFIX}${k}`] = v;
   for (const [k, v] of ev.attrs) {
-    if (k !== "concept:name" && k !== "time:timestamp" && k !== "lifecycle:transition" && k !== "org:resource") attributes[k] = v;
+    if (
+      k !== "concept:name" &&
+      k !== "time:timestamp" &&
+      k !== "lifecycle:transition" &&
+      k !== "org:resource"
+    )
+      attributes[k] = v;
   }
   return {
-    caseId, activity: String(activity), ...parsed.success,
+    caseId,
+    activity: String(activity),
+    ...parsed.success,
     ...(lifecycle === undefined ? {} : { lifecycle: String(lifecycle) }),
     ...(resource === undefined ? {} : { resource: String(resource) }),
-    attributes, source: { file, line: ev.line },
+    attributes,
+    source: { file, line: ev.line },
   };
 }
 
 /** Builds a saxes parser that pushes each finished trace into `out`. */
-function traceParser(file: string, out: Array<XesTrace>): SaxesParser<{ xmlns: false; position: true }> {
+function traceParser(
+  file: string,
+  out: Array<XesTrace>,
+): SaxesParser<{ xmlns: false; position: true }> {
   const parser = new SaxesParser({ xmlns: false, position: true });
   let traceAttrs: Map<string, AttributeValue> | undefined;
   let traceLine = 0;
@@ -59,19 +89,32 @@ function traceParser(file: string, out: Array<XesTrace>): SaxesParser<{ xmlns: f
   let nested = 0; // depth inside list/container attributes, whose children are not top-level keys
   parser.on("opentag", (tag: SaxesTagPlain) => {
     const name = tag.name;
-    if (name === "trace") { traceAttrs = new Map(); traceLine = parser.line; events = []; return; }
-    if (name === "event" && traceAttrs !== undefined) { current = { line: parser.line, attrs: new Map() }; return; }
+    if (name === "trace") {
+      traceAttrs = new Map();
+      traceLine = parser.line;
+      events = [];
+      return;
+    }
+    if (name === "event" && traceAttrs !== undefined) {
+      current = { line: parser.line, attrs: new Map() };
+      return;
+    }
     if (traceAttrs === undefined) return; // log-level globals, extensions, classifiers
     if (nested === 0 && ATTRIBUTE_TAGS.has(name)) {
       const key = tag.attributes.key;
       const value = tag.attributes.value;
-      if (key !== undefined && value !== undefined) (current?.attrs ?? traceAttrs).set(key, typedValue(name, value));
+      if (key !== undefined && value !== undefined)
+        (current?.attrs ?? traceAttrs).set(key, typedValue(name, value));
     }
     if (!tag.isSelfClosing) nested++;
   });
   parser.on("closetag", (tag: SaxesTagPlain) => {
     const name = tag.name;
-    if (name === "event" && current !== undefined) { events.push(current); current = undefined; return; }
+    if (name === "event" && current !== undefined) {
+      events.push(current);
+      current = undefined;
+      return;
+    }
     if (name === "trace" && traceAttrs !== undefined) {
       out.push(finishTrace(traceAttrs, traceLine, events, file));
       traceAttrs = undefined;
@@ -82,10 +125,21 @@ function traceParser(file: string, out: Array<XesTrace>): SaxesParser<{ xmlns: f
   return parser;
 }
 
-function finishTrace(attrs: Map<string, AttributeValue>, line: number, events: ReadonlyArray<PendingEvent>, file: string): XesTrace {
+function finishTrace(
+  attrs: Map<string, AttributeValue>,
+  line: number,
+  events: ReadonlyArray<PendingEvent>,
+  file: string,
+): XesTrace {
   const name = attrs.get("concept:name");
   if (name === undefined || name === "") {
-    return { caseId: undefined, records: [], rejects: [{ file, line, column: "concept:name", reason: "trace has no concept:name (case id)" }] };
+    return {
+      caseId: undefined,
+      records: [],
+      rejects: [
+        { file, line, column: "concept:name", reason: "trace has no concept:name (case id)" },
+      ],
+    };
   }
   const caseId = String(name);
   attrs.delete("concept:name");
@@ -117,7 +171,12 @@ export async function* readXes(
     }
     parser.write(decoder.decode()).close();
   } catch (cause) {
-    return Result.fail(new InputUnreadable({ file, reason: `malformed XES: ${cause instanceof Error ? cause.message : String(cause)}` }));
+    return Result.fail(
+      new InputUnreadable({
+        file,
+        reason: `malformed XES: ${cause instanceof Error ? cause.message : String(cause)}`,
+      }),
+    );
   }
   yield* done.splice(0);
   return Result.succeed(undefined);

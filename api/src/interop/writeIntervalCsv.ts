@@ -5,7 +5,15 @@ import { type HistoryCase, eventFields, eventResource, eventTime, sortCases } fr
 import { CASE_ATTRIBUTE_PREFIX } from "./logRecord";
 
 /** Fixed leading columns; `seq` orders events with equal times (Celonis' sorting column). */
-export const INTERVAL_COLUMNS = ["case_id", "activity", "start_time", "end_time", "resource", "lifecycle", "seq"] as const;
+export const INTERVAL_COLUMNS = [
+  "case_id",
+  "activity",
+  "start_time",
+  "end_time",
+  "resource",
+  "lifecycle",
+  "seq",
+] as const;
 
 /** Attribute columns: event fields, then `case:` columns, each sorted by name. */
 function attributeColumns(cases: ReadonlyArray<HistoryCase>): ReadonlyArray<string> {
@@ -29,10 +37,19 @@ export function writeIntervalCsv(cases: ReadonlyArray<HistoryCase>): string {
   for (const c of sorted) {
     c.events.forEach((e, seq) => {
       const values = new Map<string, string>(eventFields(e.event).map(([k, v]) => [k, String(v)]));
-      for (const [k, v] of Object.entries(c.attributes)) values.set(`${CASE_ATTRIBUTE_PREFIX}${k}`, String(v));
+      for (const [k, v] of Object.entries(c.attributes))
+        values.set(`${CASE_ATTRIBUTE_PREFIX}${k}`, String(v));
       const end = eventTime(e);
-      rows.push([c.caseId, e.event._tag, e.start ?? end, end, eventResource(e) ?? "", e.lifecycle ?? "complete", String(seq),
-        ...extra.map((k) => values.get(k) ?? "")]);
+      rows.push([
+        c.caseId,
+        e.event._tag,
+        e.start ?? end,
+        end,
+        eventResource(e) ?? "",
+        e.lifecycle ?? "complete",
+        String(seq),
+        ...extra.map((k) => values.get(k) ?? ""),
+      ]);
     });
   }
   return stringify(rows, { record_delimiter: "\n" });

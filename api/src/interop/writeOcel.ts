@@ -18,11 +18,19 @@ export interface OcelWriteOptions {
   readonly objectFields?: Readonly<Record<string, string>>;
 }
 
-export const DEFAULT_OBJECT_FIELDS: Readonly<Record<string, string>> = { rekrutteringId: "rekrutteringsanmodning" };
+export const DEFAULT_OBJECT_FIELDS: Readonly<Record<string, string>> = {
+  rekrutteringId: "rekrutteringsanmodning",
+};
 const EPOCH = "1970-01-01T00:00:00.000Z";
 
 const ocelType = (v: AttributeValue): string =>
-  typeof v === "boolean" ? "boolean" : typeof v === "number" ? (Number.isInteger(v) ? "integer" : "float") : "string";
+  typeof v === "boolean"
+    ? "boolean"
+    : typeof v === "number"
+      ? Number.isInteger(v)
+        ? "integer"
+        : "float"
+      : "string";
 
 type Attr = { readonly name: string; readonly type: string };
 const typeList = (m: ReadonlyMap<string, string>): ReadonlyArray<Attr> =>
@@ -39,25 +47,41 @@ function ocelEvents(cases: ReadonlyArray<HistoryCase>, options: OcelWriteOptions
   }
   const eventTypes = new Map<string, Map<string, string>>();
   const referenced = new Map<string, string>();
-  const events = cases.flatMap((c) => c.events.map((e, i) => {
-    const types = eventTypes.get(e.event._tag) ?? new Map<string, string>();
-    eventTypes.set(e.event._tag, types);
-    const attributes: Array<{ name: string; value: AttributeValue }> = [];
-    const relationships = [{ objectId: c.caseId, qualifier: "case" }];
-    const push = (name: string, value: AttributeValue) => { attributes.push({ name, value }); types.set(name, ocelType(value)); };
-    push("lifecycle:transition", e.lifecycle ?? "complete");
-    const resource = eventResource(e);
-    if (resource !== undefined) push("org:resource", resource);
-    for (const [k, v] of eventFields(e.event)) {
-      const objectType = objectFields[k];
-      if (objectType === undefined) push(k, v);
-      else { relationships.push({ objectId: String(v), qualifier: k }); referenced.set(String(v), objectType); }
-    }
-    for (const id of deadlineByEvent.get(`${c.caseId}\u0000${e.event._tag}\u0000${e.event.date}`) ?? []) {
-      relationships.push({ objectId: id, qualifier: "deadline" });
-    }
-    return { id: `${c.caseId}:${i}`, type: e.event._tag, time: eventTime(e), attributes, relationships };
-  }));
+  const events = cases.flatMap((c) =>
+    c.events.map((e, i) => {
+      const types = eventTypes.get(e.event._tag) ?? new Map<string, string>();
+      eventTypes.set(e.event._tag, types);
+      const attributes: Array<{ name: string; value: AttributeValue }> = [];
+      const relationships = [{ objectId: c.caseId, qualifier: "case" }];
+      const push = (name: string, value: AttributeValue) => {
+        attributes.push({ name, value });
+        types.set(name, ocelType(value));
+      };
+      push("lifecycle:transition", e.lifecycle ?? "complete");
+      const resource = eventResource(e);
+      if (resource !== undefined) push("org:resource", resource);
+      for (const [k, v] of eventFields(e.event)) {
+        const objectType = objectFields[k];
+        if (objectType === undefined) push(k, v);
+        else {
+          relationships.push({ objectId: String(v), qualifier: k });
+          referenced.set(String(v), objectType);
+        }
+      }
+      for (const id of deadlineByEvent.get(
+        `${c.caseId}\u0000${e.event._tag}\u0000${e.event.date}`,
+      ) ?? []) {
+        relationships.push({ objectId: id, qualifier: "deadline" });
+      }
+      return {
+        id: `${c.caseId}:${i}`,
+        type: e.event._tag,
+        time: eventTime(e),
+        attributes,
+        relationships,
+      };
+    }),
+  );
   return { events, eventTypes, referenced };
 }
 
@@ -65,32 +89,56 @@ function ocelEvents(cases: ReadonlyArray<HistoryCase>, options: OcelWriteOptions
  * Renders cases as OCEL 2.0 JSON text; deterministic for the same input.
  * @example fs.writeFileSync("log.jsonocel", writeOcel(cases, { deadlines }))
  */
-export function writeOcel(cases: ReadonlyArray<HistoryCase>, options: OcelWriteOptions = {}): string {
+export function writeOcel(
+  cases: ReadonlyArray<HistoryCase>,
+  options: OcelWriteOptions = {},
+): string {
   const sorted = sortCases(cases);
   const { events, eventTypes, referenced } = ocelEvents(sorted, options);
   const caseTypes = new Map<string, string>();
   const objects: Array<unknown> = sorted.map((c) => ({
-    id: c.caseId, type: "case",
-    attributes: Object.keys(c.attributes).sort().map((name) => {
-      const value = c.attributes[name] as AttributeValue;
-      caseTypes.set(name, ocelType(value));
-      return { name, time: EPOCH, value };
-    }),
+    id: c.caseId,
+    type: "case",
+    attributes: Object.keys(c.attributes)
+      .sort()
+      .map((name) => {
+        const value = c.attributes[name] as AttributeValue;
+        caseTypes.set(name, ocelType(value));
+        return { name, time: EPOCH, value };
+      }),
     relationships: [],
   }));
   const deadlines = [...(options.deadlines ?? [])].sort((a, b) => (a.id < b.id ? -1 : 1));
   for (const d of deadlines) {
-    objects.push({ id: d.id, type: "deadline",
-      attributes: [{ name: "due", time: EPOCH, value: d.due }, { name: "kind", time: EPOCH, value: d.kind }],
-      relationships: [{ objectId: d.caseId, qualifier: "case" }] });
+    objects.push({
+      id: d.id,
+      type: "deadline",
+      attributes: [
+        { name: "due", time: EPOCH, value: d.due },
+        { name: "kind", time: EPOCH, value: d.kind },
+      ],
+      relationships: [{ objectId: d.caseId, qualifier: "case" }],
+    });
   }
-  for (const [id, type] of [...referenced].sort(([a], [b]) => (a < b ? -1 : 1))) objects.push({ id, type, attributes: [], relationships: [] });
+  for (const [id, type] of [...referenced].sort(([a], [b]) => (a < b ? -1 : 1)))
+    objects.push({ id, type, attributes: [], relationships: [] });
   const objectTypes = [
     { name: "case", attributes: typeList(caseTypes) },
-    { name: "deadline", attributes: [{ name: "due", type: "time" }, { name: "kind", type: "string" }] },
-    ...[...new Set(Object.values(options.objectFields ?? DEFAULT_OBJECT_FIELDS))].sort().map((name) => ({ name, attributes: [] })),
+    {
+      name: "deadline",
+      attributes: [
+        { name: "due", type: "time" },
+        { name: "kind", type: "string" },
+      ],
+    },
+    ...[...new Set(Object.values(options.objectFields ?? DEFAULT_OBJECT_FIELDS))]
+      .sort()
+      .map((name) => ({ name, attributes: [] })),
   ];
-  const types = [...eventTypes.keys()].sort().map((name) => ({ name, attributes: typeList(eventTypes.get(name) ?? new Map()) }));
-  const list = (xs: ReadonlyArray<unknown>) => (xs.length === 0 ? "[]" : `[\n${xs.map((x) => JSON.stringify(x)).join(",\n")}\n]`);
+  const types = [...eventTypes.keys()]
+    .sort()
+    .map((name) => ({ name, attributes: typeList(eventTypes.get(name) ?? new Map()) }));
+  const list = (xs: ReadonlyArray<unknown>) =>
+    xs.length === 0 ? "[]" : `[\n${xs.map((x) => JSON.stringify(x)).join(",\n")}\n]`;
   return `{"objectTypes":${JSON.stringify(objectTypes)},\n"eventTypes":${list(types)},\n"objects":${list(objects)},\n"events":${list(events)}}\n`;
 }

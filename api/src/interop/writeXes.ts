@@ -5,11 +5,29 @@ import type { AttributeValue } from "./logRecord";
 
 const escapeXml = (s: string): string =>
   s.replace(/[&<>"'\n\r\t]/g, (c) =>
-    c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : c === "'" ? "&apos;" : `&#${c.charCodeAt(0)};`);
+    c === "&"
+      ? "&amp;"
+      : c === "<"
+        ? "&lt;"
+        : c === ">"
+          ? "&gt;"
+          : c === '"'
+            ? "&quot;"
+            : c === "'"
+              ? "&apos;"
+              : `&#${c.charCodeAt(0)};`,
+  );
 
 /** One typed XES attribute element; whole numbers are `int`, other numbers `float`. */
 export function xesAttribute(key: string, value: AttributeValue): string {
-  const tag = typeof value === "boolean" ? "boolean" : typeof value === "number" ? (Number.isInteger(value) ? "int" : "float") : "string";
+  const tag =
+    typeof value === "boolean"
+      ? "boolean"
+      : typeof value === "number"
+        ? Number.isInteger(value)
+          ? "int"
+          : "float"
+        : "string";
   return `<${tag} key="${escapeXml(key)}" value="${escapeXml(String(value))}"/>`;
 }
 
@@ -50,8 +68,12 @@ function eventXml(e: HistoryCase["events"][number]): string {
 export function* writeXes(cases: ReadonlyArray<HistoryCase>): Generator<string> {
   yield HEADER;
   for (const c of sortCases(cases)) {
-    const attrs = [xesAttribute("concept:name", c.caseId),
-      ...Object.keys(c.attributes).sort().map((k) => xesAttribute(k, c.attributes[k] as AttributeValue))];
+    const attrs = [
+      xesAttribute("concept:name", c.caseId),
+      ...Object.keys(c.attributes)
+        .sort()
+        .map((k) => xesAttribute(k, c.attributes[k] as AttributeValue)),
+    ];
     yield `  <trace>\n${attrs.map((a) => `    ${a}\n`).join("")}${c.events.map(eventXml).join("")}  </trace>\n`;
   }
   yield "</log>\n";

@@ -52,13 +52,23 @@ const outcomeShares = (summaries: ReadonlyArray<D.CaseSummary>) => {
   const n = { job: 0, raskmeldt: 0, other: 0, open: 0 };
   for (const s of summaries) n[s.outcome]++;
   const total = Math.max(1, summaries.length);
-  return { job: n.job / total, raskmeldt: n.raskmeldt / total, other: n.other / total, open: n.open / total };
+  return {
+    job: n.job / total,
+    raskmeldt: n.raskmeldt / total,
+    other: n.other / total,
+    open: n.open / total,
+  };
 };
 
 /** The simulation's measurement window is the calibration period (warm-up and follow-up stay as in the base). */
 export const periodHorizon = (p: ModelParams, w: DayWindow): ModelParams => ({
   ...p,
-  horizon: { ...p.horizon, start: D.fromEpochDay(w.from), weeks: Math.ceil((w.to - w.from + 1) / 7), maxCases: null },
+  horizon: {
+    ...p.horizon,
+    start: D.fromEpochDay(w.from),
+    weeks: Math.ceil((w.to - w.from + 1) / 7),
+    maxCases: null,
+  },
 });
 
 /** Returns undefined when no case has a SygemeldingReceived. */
@@ -67,19 +77,29 @@ export const calibrateParams = (input: CalibrationInput): Calibration | undefine
   if (all.length === 0) return undefined;
   const asOf = input.asOf ?? Math.max(...all.map((r) => r.lastDay));
   const window = input.window ?? windowOf(all);
-  const inWindow = (r: CaseRecord) => r.firstAbsenceDay >= window.from && r.firstAbsenceDay <= window.to;
+  const inWindow = (r: CaseRecord) =>
+    r.firstAbsenceDay >= window.from && r.firstAbsenceDay <= window.to;
   const rs = all.filter(inWindow);
   const summaries = input.cases.flatMap((events) => D.summarizeCase(events, { asOf }) ?? []);
-  const cohort = summaries.filter((s) => s.firstAbsenceDay >= window.from && s.firstAbsenceDay <= window.to);
+  const cohort = summaries.filter(
+    (s) => s.firstAbsenceDay >= window.from && s.firstAbsenceDay <= window.to,
+  );
   const rett = D.rettidighed(summaries, window);
   const rettidighed = rett.n > 0 ? rett.value : null;
-  const arrivals = fitArrivals(all.map((r) => r.firstAbsenceDay), window);
+  const arrivals = fitArrivals(
+    all.map((r) => r.firstAbsenceDay),
+    window,
+  );
   const recovery = fitRecovery(rs, asOf);
   const staff = fitStaff(all, input.base, rettidighed ?? undefined);
   const round = (x: number, digits: number) => Number(x.toFixed(digits));
   const fitted: FittedValue[] = [
     { path: ["arrivals", "perWeek"], value: round(arrivals.perWeek, 3), n: arrivals.cases },
-    { path: ["arrivals", "seasonality"], value: arrivals.seasonality.map((s) => round(s, 3)), n: arrivals.cases },
+    {
+      path: ["arrivals", "seasonality"],
+      value: arrivals.seasonality.map((s) => round(s, 3)),
+      n: arrivals.cases,
+    },
     ...fitPopulation(rs),
     ...Object.entries(recovery).flatMap(([g, f]) => [
       { path: ["recovery", g, "medianWeeks"], value: round(f.medianWeeks, 3), n: f.cases },
@@ -104,7 +124,8 @@ export const calibrateParams = (input: CalibrationInput): Calibration | undefine
     jobafklaringShare:
       revurderet.length === 0
         ? null
-        : revurderet.filter((r) => r.revurderingOutcome === "jobafklaring").length / revurderet.length,
+        : revurderet.filter((r) => r.revurderingOutcome === "jobafklaring").length /
+          revurderet.length,
     staff: staff.report,
     rettidighed,
   };

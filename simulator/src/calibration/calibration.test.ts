@@ -12,7 +12,10 @@ import { kaplanMeierQuantile } from "./kaplanMeier";
 
 const lognormalSample = (n: number, median: number, sigma: number, seed: number): number[] => {
   const rng = new Rng(seed);
-  return Array.from({ length: n }, () => median * Math.exp(sigma * normalQuantile(rng.floatOpen())));
+  return Array.from(
+    { length: n },
+    () => median * Math.exp(sigma * normalQuantile(rng.floatOpen())),
+  );
 };
 
 describe("fitDurationFamilies", () => {
@@ -51,7 +54,16 @@ describe("kaplanMeierQuantile", () => {
   });
 
   it("is undefined when censoring leaves the curve above the level", () => {
-    expect(kaplanMeierQuantile([{ days: 1, observed: true }, { days: 2, observed: false }, { days: 3, observed: false }], 0.5)).toBeUndefined();
+    expect(
+      kaplanMeierQuantile(
+        [
+          { days: 1, observed: true },
+          { days: 2, observed: false },
+          { days: 3, observed: false },
+        ],
+        0.5,
+      ),
+    ).toBeUndefined();
   });
 });
 
@@ -73,11 +85,15 @@ describe("fitArrivals", () => {
 describe("earthMoversDistance", () => {
   it("is the shift between two translated samples and symmetric (fast-check)", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 50 }), (xs, shift) => {
-        const ys = xs.map((x) => x + shift);
-        expect(earthMoversDistance(xs, ys)).toBeCloseTo(shift, 9);
-        expect(earthMoversDistance(ys, xs)).toBeCloseTo(shift, 9);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 1, maxLength: 40 }),
+        fc.integer({ min: 0, max: 50 }),
+        (xs, shift) => {
+          const ys = xs.map((x) => x + shift);
+          expect(earthMoversDistance(xs, ys)).toBeCloseTo(shift, 9);
+          expect(earthMoversDistance(ys, xs)).toBeCloseTo(shift, 9);
+        },
+      ),
       { seed: 42, verbose: true },
     );
   });
@@ -85,7 +101,13 @@ describe("earthMoversDistance", () => {
 
 describe("roundedShares", () => {
   it("sums to exactly one after rounding", () => {
-    const s = roundedShares(new Map([["a", 1], ["b", 1], ["c", 1]]));
+    const s = roundedShares(
+      new Map([
+        ["a", 1],
+        ["b", 1],
+        ["c", 1],
+      ]),
+    );
     expect(Object.values(s).reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
 });

@@ -46,23 +46,52 @@ const stepFor = (r: Mutable<CaseRecord>, meetings: number[], e: CaseEvent, day: 
       if (r.expectedRaskDay === undefined && e.expectedRaskmelding !== undefined)
         r.expectedRaskDay = toEpochDay(e.expectedRaskmelding);
       return;
-    case "AnsaettelseEnded": r.dismissalDay = firstOf(r.dismissalDay, day); return;
-    case "FastTrackRequested": r.fastTrack = true; return;
-    case "DelvisRaskmeldingRegistered": r.delvis = true; return;
-    case "PraktikStarted": r.praktikDay = firstOf(r.praktikDay, day); return;
-    case "RevurderingCompleted": r.revurderingOutcome ??= e.outcome; meetings.push(day); return;
-    case "OpfoelgningssamtaleHeld": case "SamarbejdsmoedeHeld": meetings.push(day); return;
-    case "RaskmeldingRegistered": r.raskmeldingDay = firstOf(r.raskmeldingDay, day); return;
-    case "CvUpdated": r.cvDay = firstOf(r.cvDay, day); return;
-    case "JobmaalAgreed": r.jobmaalDay = firstOf(r.jobmaalDay, day); return;
-    case "VirksomhedsserviceHandoffRequested": r.handoffDay = firstOf(r.handoffDay, day); return;
-    case "VirksomhedsserviceContactMade": r.contactDay = firstOf(r.contactDay, day); return;
-    case "PraktikEnded": r.praktikEndDay = firstOf(r.praktikEndDay, day); return;
+    case "AnsaettelseEnded":
+      r.dismissalDay = firstOf(r.dismissalDay, day);
+      return;
+    case "FastTrackRequested":
+      r.fastTrack = true;
+      return;
+    case "DelvisRaskmeldingRegistered":
+      r.delvis = true;
+      return;
+    case "PraktikStarted":
+      r.praktikDay = firstOf(r.praktikDay, day);
+      return;
+    case "RevurderingCompleted":
+      r.revurderingOutcome ??= e.outcome;
+      meetings.push(day);
+      return;
+    case "OpfoelgningssamtaleHeld":
+    case "SamarbejdsmoedeHeld":
+      meetings.push(day);
+      return;
+    case "RaskmeldingRegistered":
+      r.raskmeldingDay = firstOf(r.raskmeldingDay, day);
+      return;
+    case "CvUpdated":
+      r.cvDay = firstOf(r.cvDay, day);
+      return;
+    case "JobmaalAgreed":
+      r.jobmaalDay = firstOf(r.jobmaalDay, day);
+      return;
+    case "VirksomhedsserviceHandoffRequested":
+      r.handoffDay = firstOf(r.handoffDay, day);
+      return;
+    case "VirksomhedsserviceContactMade":
+      r.contactDay = firstOf(r.contactDay, day);
+      return;
+    case "PraktikEnded":
+      r.praktikEndDay = firstOf(r.praktikEndDay, day);
+      return;
     case "JobStarted":
       r.jobDay = firstOf(r.jobDay, day);
       r.jobViaRekruttering = e.rekrutteringId !== undefined;
       return;
-    case "CaseClosed": r.closedDay = firstOf(r.closedDay, day); r.closeReason ??= e.reason; return;
+    case "CaseClosed":
+      r.closedDay = firstOf(r.closedDay, day);
+      r.closeReason ??= e.reason;
+      return;
     default:
   }
 };

@@ -3,7 +3,12 @@
  * raskmelding showed it (a praktik-held raskmelding counts from the praktik's midpoint, fitRecovery.ts), kategori
  * and expected raskmelding from the visitation, and the dismissal day.
  */
-import type { Aldersgruppe, Beskaeftigelsesstatus, CaseEvent, Diagnosegruppe } from "@sagsflow/domain";
+import type {
+  Aldersgruppe,
+  Beskaeftigelsesstatus,
+  CaseEvent,
+  Diagnosegruppe,
+} from "@sagsflow/domain";
 import type { CohortCase } from "../model/givenCases";
 import { caseRecord } from "./caseRecord";
 import type { DayWindow } from "./fitArrivals";
@@ -16,7 +21,8 @@ export const cohortFromHistory = (
 ): CohortCase[] =>
   cases.flatMap((events) => {
     const r = caseRecord(events);
-    if (r === undefined || r.firstAbsenceDay < window.from || r.firstAbsenceDay > window.to) return [];
+    if (r === undefined || r.firstAbsenceDay < window.from || r.firstAbsenceDay > window.to)
+      return [];
     const rec = recoveryDuration(r, asOf);
     const recoveryDay = rec.observed ? r.firstAbsenceDay + Math.round(rec.days) : undefined;
     return [

@@ -10,15 +10,24 @@ import type { ModelParams } from "../model/modelParams";
 import { runCaseFlow } from "../model/runCaseFlow";
 import { summarize } from "../stats/summarize";
 
-export const CASE_METRICS = ["raskmeldingToJobDays", "sygemeldingToEndDays", "weeksOnYdelse", "endsInJob"] as const;
+export const CASE_METRICS = [
+  "raskmeldingToJobDays",
+  "sygemeldingToEndDays",
+  "weeksOnYdelse",
+  "endsInJob",
+] as const;
 export type CaseMetric = (typeof CASE_METRICS)[number];
 
 export const caseMetric = (s: D.CaseSummary, m: CaseMetric): number | undefined => {
   switch (m) {
-    case "raskmeldingToJobDays": return s.waits.raskmeldingToJobDays;
-    case "sygemeldingToEndDays": return s.endDay === undefined ? undefined : s.endDay - s.firstAbsenceDay;
-    case "weeksOnYdelse": return s.endDay === undefined ? undefined : s.weeksOnYdelse.total;
-    case "endsInJob": return s.outcome === "open" ? undefined : s.outcome === "job" ? 1 : 0;
+    case "raskmeldingToJobDays":
+      return s.waits.raskmeldingToJobDays;
+    case "sygemeldingToEndDays":
+      return s.endDay === undefined ? undefined : s.endDay - s.firstAbsenceDay;
+    case "weeksOnYdelse":
+      return s.endDay === undefined ? undefined : s.weeksOnYdelse.total;
+    case "endsInJob":
+      return s.outcome === "open" ? undefined : s.outcome === "job" ? 1 : 0;
   }
 };
 
@@ -42,12 +51,17 @@ export interface CounterfactualResult {
   readonly cases: ReadonlyArray<CaseDifference>;
 }
 
-const meanOrNull = (xs: ReadonlyArray<number>): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+const meanOrNull = (xs: ReadonlyArray<number>): number | null =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Per case and metric: values over replications, baseline and variant side by side. */
 type Pairs = Array<Record<CaseMetric, { b: number[]; v: number[]; d: number[] }>>;
 
-const collect = (pairs: Pairs, base: ReadonlyArray<D.CaseSummary | undefined>, variant: ReadonlyArray<D.CaseSummary | undefined>) => {
+const collect = (
+  pairs: Pairs,
+  base: ReadonlyArray<D.CaseSummary | undefined>,
+  variant: ReadonlyArray<D.CaseSummary | undefined>,
+) => {
   base.forEach((b, i) => {
     const v = variant[i];
     const slot = pairs[i];
@@ -65,7 +79,9 @@ const collect = (pairs: Pairs, base: ReadonlyArray<D.CaseSummary | undefined>, v
 const cohortSummaries = (p: ModelParams, seed: number, cohort: ReadonlyArray<CohortCase>) => {
   const run = runCaseFlow(p, seed, { cohort });
   // Given cases are the first citizens of a run without backlog, in cohort order.
-  return run.citizens.slice(0, cohort.length).map((c) => D.summarizeCase(c.events, { asOf: run.end }));
+  return run.citizens
+    .slice(0, cohort.length)
+    .map((c) => D.summarizeCase(c.events, { asOf: run.end }));
 };
 
 export const counterfactualReplay = (input: {
@@ -76,17 +92,29 @@ export const counterfactualReplay = (input: {
   readonly seed: number;
   readonly replications: number;
 }): CounterfactualResult => {
-  const noBacklog = (p: ModelParams): ModelParams => ({ ...p, backlog: { openCases: 0, overdueShare: 0, reviewCases: 0 } });
-  const pairs: Pairs = input.cohort.map(() =>
-    Object.fromEntries(CASE_METRICS.map((m) => [m, { b: [], v: [], d: [] }])) as unknown as Pairs[number],
+  const noBacklog = (p: ModelParams): ModelParams => ({
+    ...p,
+    backlog: { openCases: 0, overdueShare: 0, reviewCases: 0 },
+  });
+  const pairs: Pairs = input.cohort.map(
+    () =>
+      Object.fromEntries(
+        CASE_METRICS.map((m) => [m, { b: [], v: [], d: [] }]),
+      ) as unknown as Pairs[number],
   );
   for (let r = 0; r < input.replications; r++) {
     const seed = replicationSeed(input.seed, r);
-    collect(pairs, cohortSummaries(noBacklog(input.baseline), seed, input.cohort), cohortSummaries(noBacklog(input.variant), seed, input.cohort));
+    collect(
+      pairs,
+      cohortSummaries(noBacklog(input.baseline), seed, input.cohort),
+      cohortSummaries(noBacklog(input.variant), seed, input.cohort),
+    );
   }
   const aggregate = Object.fromEntries(
     CASE_METRICS.map((m) => {
-      const perCase = pairs.flatMap((p) => (p[m].d.length === 0 ? [] : [meanOrNull(p[m].d) as number]));
+      const perCase = pairs.flatMap((p) =>
+        p[m].d.length === 0 ? [] : [meanOrNull(p[m].d) as number],
+      );
       const s = summarize(perCase);
       const comparison: MetricComparison = {
         history: meanOrNull(input.history.flatMap((h) => caseMetric(h, m) ?? [])),

@@ -32,7 +32,12 @@ const fitOf = (
 
 const exponentialFit = (xs: ReadonlyArray<number>): DurationFit => {
   const rate = xs.length / sum(xs);
-  return fitOf("exponential", { rate }, xs.length * Math.log(rate) - rate * sum(xs), Math.LN2 / rate);
+  return fitOf(
+    "exponential",
+    { rate },
+    xs.length * Math.log(rate) - rate * sum(xs),
+    Math.LN2 / rate,
+  );
 };
 
 const lognormalFit = (xs: ReadonlyArray<number>): DurationFit => {
@@ -100,9 +105,13 @@ const weibullFit = (xs: ReadonlyArray<number>): DurationFit => {
  * two distinct values, where no family is identifiable.
  * @example fitDurationFamilies([12, 30, 45, 80])[0]?.family
  */
-export const fitDurationFamilies = (durations: ReadonlyArray<number>): ReadonlyArray<DurationFit> => {
+export const fitDurationFamilies = (
+  durations: ReadonlyArray<number>,
+): ReadonlyArray<DurationFit> => {
   // A zero-day phase would give log 0: count it as half a day.
   const xs = durations.filter((d) => Number.isFinite(d) && d >= 0).map((d) => Math.max(d, 0.5));
   if (new Set(xs).size < 2) return [];
-  return [exponentialFit(xs), lognormalFit(xs), gammaFit(xs), weibullFit(xs)].sort((a, b) => a.aic - b.aic);
+  return [exponentialFit(xs), lognormalFit(xs), gammaFit(xs), weibullFit(xs)].sort(
+    (a, b) => a.aic - b.aic,
+  );
 };

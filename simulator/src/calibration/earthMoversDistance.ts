@@ -4,7 +4,10 @@
  * @example earthMoversDistance([0, 1], [1, 2]) // 1
  * Returns undefined when either sample is empty.
  */
-export const earthMoversDistance = (a: ReadonlyArray<number>, b: ReadonlyArray<number>): number | undefined => {
+export const earthMoversDistance = (
+  a: ReadonlyArray<number>,
+  b: ReadonlyArray<number>,
+): number | undefined => {
   if (a.length === 0 || b.length === 0) return undefined;
   const xs = [...a].sort((x, y) => x - y);
   const ys = [...b].sort((x, y) => x - y);

@@ -20,7 +20,10 @@ export interface DayWindow {
   readonly to: number;
 }
 
-export const fitArrivals = (firstAbsenceDays: ReadonlyArray<number>, window: DayWindow): ArrivalFit => {
+export const fitArrivals = (
+  firstAbsenceDays: ReadonlyArray<number>,
+  window: DayWindow,
+): ArrivalFit => {
   const days = window.to - window.from + 1;
   const monthDays = new Array<number>(12).fill(0);
   for (let d = window.from; d <= window.to; d++) {

@@ -42,17 +42,47 @@ export const fitPopulation = (rs: ReadonlyArray<CaseRecord>): FittedValue[] => {
   const ansat = rs.filter((r) => r.employment === "ansat");
   const long = rs.filter((r) => r.kategori === 2 || r.kategori === 3);
   // A delvis raskmelding comes 2-6 weeks before the raskmelding (sickPhase.ts): only longer spells can show one.
-  const longSick = rs.filter((r) => r.raskmeldingDay !== undefined && r.raskmeldingDay - r.receivedDay > DELVIS_LEAD_DAYS);
+  const longSick = rs.filter(
+    (r) => r.raskmeldingDay !== undefined && r.raskmeldingDay - r.receivedDay > DELVIS_LEAD_DAYS,
+  );
   const early = rs.filter((r) => r.receivedDay - r.firstAbsenceDay < FAST_TRACK_DAYS);
   return [
-    mix("beskaeftigelsesstatus", rs.map((r) => r.employment)),
-    mix("diagnosegruppe", rs.map((r) => r.diagnosisGroup)),
-    mix("aldersgruppe", rs.map((r) => r.ageBand)),
-    mix("sektor", rs.map((r) => r.sector)),
-    ...share(["population", "kategori3ShareOfLong"], long.filter((r) => r.kategori === 3).length, long.length),
-    ...share(["population", "dismissalShare"], ansat.filter((r) => r.dismissalDay !== undefined).length, ansat.length),
-    ...share(["population", "fastTrackShare"], early.filter((r) => r.fastTrack).length, early.length),
-    ...share(["population", "delvisRaskmeldingShare"], longSick.filter((r) => r.delvis).length, longSick.length),
+    mix(
+      "beskaeftigelsesstatus",
+      rs.map((r) => r.employment),
+    ),
+    mix(
+      "diagnosegruppe",
+      rs.map((r) => r.diagnosisGroup),
+    ),
+    mix(
+      "aldersgruppe",
+      rs.map((r) => r.ageBand),
+    ),
+    mix(
+      "sektor",
+      rs.map((r) => r.sector),
+    ),
+    ...share(
+      ["population", "kategori3ShareOfLong"],
+      long.filter((r) => r.kategori === 3).length,
+      long.length,
+    ),
+    ...share(
+      ["population", "dismissalShare"],
+      ansat.filter((r) => r.dismissalDay !== undefined).length,
+      ansat.length,
+    ),
+    ...share(
+      ["population", "fastTrackShare"],
+      early.filter((r) => r.fastTrack).length,
+      early.length,
+    ),
+    ...share(
+      ["population", "delvisRaskmeldingShare"],
+      longSick.filter((r) => r.delvis).length,
+      longSick.length,
+    ),
   ];
 };
 
@@ -60,7 +90,11 @@ export const fitBranching = (rs: ReadonlyArray<CaseRecord>): FittedValue[] => {
   const revurderet = rs.filter((r) => r.revurderingOutcome !== undefined);
   const sickLedig = rs.filter((r) => {
     const ledigFrom = isLedigEmployment(r.employment) ? r.receivedDay : r.dismissalDay;
-    return ledigFrom !== undefined && r.raskmeldingDay !== undefined && r.raskmeldingDay - ledigFrom > PRAKTIK_LEAD_DAYS;
+    return (
+      ledigFrom !== undefined &&
+      r.raskmeldingDay !== undefined &&
+      r.raskmeldingDay - ledigFrom > PRAKTIK_LEAD_DAYS
+    );
   });
   return [
     ...share(
@@ -68,13 +102,19 @@ export const fitBranching = (rs: ReadonlyArray<CaseRecord>): FittedValue[] => {
       revurderet.filter((r) => r.revurderingOutcome === "forlaengelse").length,
       revurderet.length,
     ),
-    ...share(["ledig", "praktikShare"], sickLedig.filter((r) => r.praktikDay !== undefined).length, sickLedig.length),
+    ...share(
+      ["ledig", "praktikShare"],
+      sickLedig.filter((r) => r.praktikDay !== undefined).length,
+      sickLedig.length,
+    ),
   ];
 };
 
 export const fitDelays = (rs: ReadonlyArray<CaseRecord>): FittedValue[] => {
   const notice = (ledig: boolean) =>
-    rs.filter((r) => isLedigEmployment(r.employment) === ledig).map((r) => r.receivedDay - r.firstAbsenceDay);
+    rs
+      .filter((r) => isLedigEmployment(r.employment) === ledig)
+      .map((r) => r.receivedDay - r.firstAbsenceDay);
   const handoff = rs.flatMap((r) =>
     r.handoffDay !== undefined && r.contactDay !== undefined && r.contactDay >= r.handoffDay
       ? [r.contactDay - r.handoffDay]

@@ -12,7 +12,8 @@ export const fitJobRates = (rs: ReadonlyArray<CaseRecord>, asOf: number): Fitted
   const before = { jobs: 0, days: 0 };
   const after = { jobs: 0, days: 0 };
   for (const r of rs) {
-    if (r.raskmeldingDay === undefined || r.cvDay === undefined || r.closeReason === "raskmeldt") continue;
+    if (r.raskmeldingDay === undefined || r.cvDay === undefined || r.closeReason === "raskmeldt")
+      continue;
     const start = Math.max(r.raskmeldingDay, r.cvDay);
     const end = Math.min(r.jobDay ?? r.closedDay ?? asOf, r.closedDay ?? asOf, asOf);
     if (end <= start) continue;

@@ -24,7 +24,11 @@ export const MIN_RECOVERY_CASES = 30;
  */
 export const recoveryDuration = (r: CaseRecord, asOf: number): CensoredDuration => {
   const fa = r.firstAbsenceDay;
-  if (r.praktikDay !== undefined && r.raskmeldingDay !== undefined && r.raskmeldingDay === r.praktikEndDay)
+  if (
+    r.praktikDay !== undefined &&
+    r.raskmeldingDay !== undefined &&
+    r.raskmeldingDay === r.praktikEndDay
+  )
     return { days: (r.praktikDay + r.raskmeldingDay) / 2 - fa, observed: true };
   if (r.raskmeldingDay !== undefined) return { days: r.raskmeldingDay - fa, observed: true };
   return { days: Math.min(r.closedDay ?? asOf, asOf) - fa, observed: false };
@@ -33,7 +37,9 @@ export const recoveryDuration = (r: CaseRecord, asOf: number): CensoredDuration 
 const PROBABILITIES = [0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
 /** Least-squares line through (z_p, ln q_p): intercept ln median, slope sigma. */
-const quantileLine = (data: ReadonlyArray<CensoredDuration>): { median: number; sigma: number } | undefined => {
+const quantileLine = (
+  data: ReadonlyArray<CensoredDuration>,
+): { median: number; sigma: number } | undefined => {
   const points = PROBABILITIES.flatMap((p) => {
     const q = kaplanMeierQuantile(data, p);
     return q === undefined || q <= 0 ? [] : [{ z: normalQuantile(p), y: Math.log(q) }];
@@ -47,7 +53,10 @@ const quantileLine = (data: ReadonlyArray<CensoredDuration>): { median: number; 
   return sigma > 0 ? { median: Math.exp(yMean - sigma * zMean), sigma } : undefined;
 };
 
-export const fitRecovery = (records: ReadonlyArray<CaseRecord>, asOf: number): Record<string, RecoveryFit> => {
+export const fitRecovery = (
+  records: ReadonlyArray<CaseRecord>,
+  asOf: number,
+): Record<string, RecoveryFit> => {
   const byGroup = new Map<string, CensoredDuration[]>();
   for (const r of records) {
     const list = byGroup.get(r.diagnosisGroup) ?? [];

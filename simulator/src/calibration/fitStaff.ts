@@ -41,7 +41,8 @@ export const fitStaff = (
   if (perDay.length < MIN_WEEKS) return { fitted: [], report: undefined };
   const p95 = sampleQuantile(perDay, 0.95) as number;
   const role = base.staff.sagsbehandler;
-  const impliedFte = (p95 * role.meetingMinutes) / (role.meetingMinutesPerDay * (1 - role.sicknessShare));
+  const impliedFte =
+    (p95 * role.meetingMinutes) / (role.meetingMinutesPerDay * (1 - role.sicknessShare));
   const saturated = rettidighed !== undefined && rettidighed < SATURATED_BELOW;
   const fte = Math.round((saturated ? impliedFte : Math.max(impliedFte, role.fte)) * 10) / 10;
   return {

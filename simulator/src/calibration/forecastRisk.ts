@@ -23,7 +23,10 @@ export interface Forecast {
   readonly weeks: number;
   readonly replications: number;
   readonly atRisk: ReadonlyArray<AtRiskDeadline>;
-  readonly caseloadPerWeek: ReadonlyArray<{ readonly weekStart: string; readonly expected: number }>;
+  readonly caseloadPerWeek: ReadonlyArray<{
+    readonly weekStart: string;
+    readonly expected: number;
+  }>;
 }
 
 /** The parameters of a forecast run: measurement from `now` for `weeks`, no warm-up, backlog or follow-up. */
@@ -49,29 +52,43 @@ export const forecastRisk = (input: {
   const load = new Float64Array(weeks);
   for (let r = 0; r < replications; r++) {
     const run = runCaseFlow(p, replicationSeed(input.seed, r), { openCases: input.openCases });
-    const summaries = run.citizens.flatMap((c) => D.summarizeCase(c.events, { asOf: end - 1 }) ?? []);
+    const summaries = run.citizens.flatMap(
+      (c) => D.summarizeCase(c.events, { asOf: end - 1 }) ?? [],
+    );
     for (const [i, c] of run.citizens.entries()) {
       if (c.measured || !open.has(c.caseId) || i >= input.openCases.length) continue;
       for (const d of D.summarizeCase(c.events, { asOf: end - 1 })?.deadlines ?? []) {
         // Met before now (an early samtale) is no risk; the list holds what is still to be done.
         if (d.due < now || d.due >= end || (d.metOn !== undefined && d.metOn < now)) continue;
         const key = `${c.caseId}|${d.rule}|${d.due}`;
-        const entry = missed.get(key) ?? { deadline: { caseId: c.caseId, rule: d.rule, due: D.fromEpochDay(d.due) }, late: 0 };
+        const entry = missed.get(key) ?? {
+          deadline: { caseId: c.caseId, rule: d.rule, due: D.fromEpochDay(d.due) },
+          late: 0,
+        };
         if (d.status === "late") entry.late++;
         missed.set(key, entry);
       }
     }
     const active = D.activeCaseloadPerDay(summaries, now, end - 1);
-    for (let w = 0; w < weeks; w++) load[w] = (load[w] as number) + (active[w * 7] ?? 0) / replications;
+    for (let w = 0; w < weeks; w++)
+      load[w] = (load[w] as number) + (active[w * 7] ?? 0) / replications;
   }
   const atRisk = [...missed.values()]
     .map((m) => ({ ...m.deadline, probability: m.late / replications }))
-    .sort((a, b) => b.probability - a.probability || a.due.localeCompare(b.due) || a.caseId.localeCompare(b.caseId));
+    .sort(
+      (a, b) =>
+        b.probability - a.probability ||
+        a.due.localeCompare(b.due) ||
+        a.caseId.localeCompare(b.caseId),
+    );
   return {
     now: D.fromEpochDay(now),
     weeks,
     replications,
     atRisk,
-    caseloadPerWeek: [...load].map((expected, w) => ({ weekStart: D.fromEpochDay(now + w * 7), expected })),
+    caseloadPerWeek: [...load].map((expected, w) => ({
+      weekStart: D.fromEpochDay(now + w * 7),
+      expected,
+    })),
   };
 };

@@ -23,26 +23,30 @@ export interface HistoryDistances {
   readonly advice: ReadonlyArray<string>;
 }
 
-const cycle = (s: ReadonlyArray<D.CaseSummary>) => s.flatMap((c) => (c.endDay === undefined ? [] : [c.endDay - c.firstAbsenceDay]));
+const cycle = (s: ReadonlyArray<D.CaseSummary>) =>
+  s.flatMap((c) => (c.endDay === undefined ? [] : [c.endDay - c.firstAbsenceDay]));
 const recovery = (s: ReadonlyArray<D.CaseSummary>) =>
   s.flatMap((c) => (c.raskmeldingDay === undefined ? [] : [c.raskmeldingDay - c.firstAbsenceDay]));
 
 const outcomeShares = (s: ReadonlyArray<D.CaseSummary>) => {
   const ended = s.filter((c) => c.outcome !== "open");
-  const share = (o: D.CaseOutcome) => ended.filter((c) => c.outcome === o).length / Math.max(1, ended.length);
+  const share = (o: D.CaseOutcome) =>
+    ended.filter((c) => c.outcome === o).length / Math.max(1, ended.length);
   return [share("job"), share("raskmeldt"), share("other")];
 };
 
 const monthlyArrivals = (s: ReadonlyArray<D.CaseSummary>, w: D.Horizon) => {
   const m = new Map<string, number>();
-  for (const c of s) if (c.firstAbsenceDay >= w.from && c.firstAbsenceDay <= w.to) {
-    const k = D.fromEpochDay(c.firstAbsenceDay).slice(0, 7);
-    m.set(k, (m.get(k) ?? 0) + 1);
-  }
+  for (const c of s)
+    if (c.firstAbsenceDay >= w.from && c.firstAbsenceDay <= w.to) {
+      const k = D.fromEpochDay(c.firstAbsenceDay).slice(0, 7);
+      m.set(k, (m.get(k) ?? 0) + 1);
+    }
   return m;
 };
 
-const mean = (xs: ReadonlyArray<number>): number | null => (xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length);
+const mean = (xs: ReadonlyArray<number>): number | null =>
+  xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /**
  * Compares simulated case summaries (pooled over replications, `replications` of them) with history's over the
@@ -54,25 +58,37 @@ export const historyDistances = (
   window: D.Horizon,
   replications: number,
 ): HistoryDistances => {
-  const cohort = (s: ReadonlyArray<D.CaseSummary>) => s.filter((c) => c.firstAbsenceDay >= window.from && c.firstAbsenceDay <= window.to);
+  const cohort = (s: ReadonlyArray<D.CaseSummary>) =>
+    s.filter((c) => c.firstAbsenceDay >= window.from && c.firstAbsenceDay <= window.to);
   const h = cohort(history);
   const sim = cohort(simulated);
-  const months = new Map(D.aggregateMonthly(history, window).map((m) => [m.month, m.rettidighed.share]));
+  const months = new Map(
+    D.aggregateMonthly(history, window).map((m) => [m.month, m.rettidighed.share]),
+  );
   const rettidighedMonths = D.aggregateMonthly(simulated, window).flatMap((m) => {
     const hist = months.get(m.month);
-    return hist === undefined || Number.isNaN(hist) || Number.isNaN(m.rettidighed.share) ? [] : [{ month: m.month, history: hist, simulated: m.rettidighed.share }];
+    return hist === undefined || Number.isNaN(hist) || Number.isNaN(m.rettidighed.share)
+      ? []
+      : [{ month: m.month, history: hist, simulated: m.rettidighed.share }];
   });
   const hOut = outcomeShares(h);
   const sOut = outcomeShares(sim);
   const hArr = monthlyArrivals(history, window);
   const sArr = monthlyArrivals(simulated, window);
-  const arrivalErrors = [...hArr].map(([k, n]) => Math.abs((sArr.get(k) ?? 0) / replications - n) / n);
+  const arrivalErrors = [...hArr].map(
+    ([k, n]) => Math.abs((sArr.get(k) ?? 0) / replications - n) / n,
+  );
   const d = {
     cycleTimeEmdDays: earthMoversDistance(cycle(h), cycle(sim)) ?? null,
     recoveryEmdDays: earthMoversDistance(recovery(h), recovery(sim)) ?? null,
-    rettidighedMonthlyErrorPp: mean(rettidighedMonths.map((m) => 100 * Math.abs(m.history - m.simulated))),
+    rettidighedMonthlyErrorPp: mean(
+      rettidighedMonths.map((m) => 100 * Math.abs(m.history - m.simulated)),
+    ),
     rettidighedMonths,
-    outcomeShareErrorPp: h.length === 0 || sim.length === 0 ? null : 100 * Math.max(...hOut.map((x, i) => Math.abs(x - (sOut[i] ?? 0)))),
+    outcomeShareErrorPp:
+      h.length === 0 || sim.length === 0
+        ? null
+        : 100 * Math.max(...hOut.map((x, i) => Math.abs(x - (sOut[i] ?? 0)))),
     arrivalProfileError: mean(arrivalErrors),
   };
   return { ...d, ...verdictOf(d, mean(cycle(h)) ?? 1) };
@@ -84,12 +100,27 @@ const verdictOf = (
   meanCycle: number,
 ): Pick<HistoryDistances, "verdict" | "advice"> => {
   const checks: Array<[boolean, string]> = [
-    [(d.cycleTimeEmdDays ?? 0) <= 0.1 * meanCycle, "forløbstiden: se varighederne (recovery) og jobraterne"],
-    [(d.recoveryEmdDays ?? 0) <= 0.1 * meanCycle, "tid til raskmelding: se recovery pr. diagnosegruppe"],
-    [(d.rettidighedMonthlyErrorPp ?? 0) <= 5, "rettidighed pr. måned: se sagsbehandlernes kapacitet (staff.sagsbehandler)"],
+    [
+      (d.cycleTimeEmdDays ?? 0) <= 0.1 * meanCycle,
+      "forløbstiden: se varighederne (recovery) og jobraterne",
+    ],
+    [
+      (d.recoveryEmdDays ?? 0) <= 0.1 * meanCycle,
+      "tid til raskmelding: se recovery pr. diagnosegruppe",
+    ],
+    [
+      (d.rettidighedMonthlyErrorPp ?? 0) <= 5,
+      "rettidighed pr. måned: se sagsbehandlernes kapacitet (staff.sagsbehandler)",
+    ],
     [(d.outcomeShareErrorPp ?? 0) <= 5, "udfaldsandele: se jobraterne og ledig.maxLedigWeeks"],
-    [(d.arrivalProfileError ?? 0) <= 0.15, "tilgangen pr. måned: se arrivals.perWeek og sæsonprofilen"],
+    [
+      (d.arrivalProfileError ?? 0) <= 0.15,
+      "tilgangen pr. måned: se arrivals.perWeek og sæsonprofilen",
+    ],
   ];
   const advice = checks.filter(([ok]) => !ok).map(([, text]) => text);
-  return { verdict: advice.length === 0 ? "god" : advice.length <= 2 ? "acceptabel" : "svag", advice };
+  return {
+    verdict: advice.length === 0 ? "god" : advice.length <= 2 ? "acceptabel" : "svag",
+    advice,
+  };
 };

@@ -19,7 +19,9 @@ export const kaplanMeierQuantile = (
   p: number,
 ): number | undefined => {
   // At equal times events come before censorings (the usual convention).
-  const sorted = [...data].sort((a, b) => a.days - b.days || Number(b.observed) - Number(a.observed));
+  const sorted = [...data].sort(
+    (a, b) => a.days - b.days || Number(b.observed) - Number(a.observed),
+  );
   let atRisk = sorted.length;
   let survival = 1;
   let i = 0;

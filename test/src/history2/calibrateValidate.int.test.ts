@@ -9,7 +9,9 @@ import { demoStore } from "./demoStore";
 describe("calibrate then validate on the demo history", () => {
   it("writes a loadable scenario whose fitted values say 'calibrated <period>'", async () => {
     const report = await Effect.runPromise(calibrateHistory(await demoStore()));
-    const parsed = Result.getOrThrow(parseScenarioText("calibrated.yaml", report.scenarioYaml, false));
+    const parsed = Result.getOrThrow(
+      parseScenarioText("calibrated.yaml", report.scenarioYaml, false),
+    );
     const compiled = compileScenario([parsed]);
     expect(Result.isSuccess(compiled)).toBe(true);
     expect(report.scenarioYaml).toContain(`source: calibrated ${report.period}`);
@@ -20,12 +22,22 @@ describe("calibrate then validate on the demo history", () => {
   it("reproduces monthly rettidighed within 5 percentage points and prints every distance", async () => {
     const store = await demoStore();
     const report = await Effect.runPromise(calibrateHistory(store));
-    const compiled = compileScenario([Result.getOrThrow(parseScenarioText("c.yaml", report.scenarioYaml, false))]);
+    const compiled = compileScenario([
+      Result.getOrThrow(parseScenarioText("c.yaml", report.scenarioYaml, false)),
+    ]);
     const params = Result.getOrThrow(compiled).params;
-    const v = await Effect.runPromise(validateScenario(store, params, { replications: 2, seed: 3 }));
+    const v = await Effect.runPromise(
+      validateScenario(store, params, { replications: 2, seed: 3 }),
+    );
     expect(v.rettidighedMonths.length).toBeGreaterThan(10);
     expect(v.rettidighedMonthlyErrorPp).toBeLessThan(5);
-    for (const d of [v.cycleTimeEmdDays, v.recoveryEmdDays, v.outcomeShareErrorPp, v.arrivalProfileError]) expect(d).not.toBeNull();
+    for (const d of [
+      v.cycleTimeEmdDays,
+      v.recoveryEmdDays,
+      v.outcomeShareErrorPp,
+      v.arrivalProfileError,
+    ])
+      expect(d).not.toBeNull();
     expect(["god", "acceptabel", "svag"]).toContain(v.verdict);
   }, 60_000);
 });

@@ -10,7 +10,9 @@ const window = { from: "2022-01-01", to: "2022-03-31", replications: 2, seed: 5 
 
 describe("counterfactual replay", () => {
   it("gives exactly zero differences, per case and in aggregate, when the variant is the baseline", async () => {
-    const r = await Effect.runPromise(counterfactualHistory(await demoStore(), { baseline, variant: baseline }, window));
+    const r = await Effect.runPromise(
+      counterfactualHistory(await demoStore(), { baseline, variant: baseline }, window),
+    );
     expect(r.cases.length).toBeGreaterThan(200);
     for (const m of Object.values(r.aggregate)) {
       expect(m.difference).toBe(0);
@@ -22,7 +24,9 @@ describe("counterfactual replay", () => {
 
   it("shortens raskmelding to job when virksomhedsservice starts before raskmelding", async () => {
     const variant = libraryParams("vs-foer-raskmelding.yaml");
-    const r = await Effect.runPromise(counterfactualHistory(await demoStore(), { baseline, variant }, window));
+    const r = await Effect.runPromise(
+      counterfactualHistory(await demoStore(), { baseline, variant }, window),
+    );
     const d = r.aggregate.raskmeldingToJobDays;
     expect(d.difference).toBeLessThan(0);
     expect(d.ci95?.[1]).toBeLessThan(0);

@@ -8,7 +8,10 @@ let demo: Promise<EventStore<DomainEvent>> | undefined;
 
 export const demoStore = (): Promise<EventStore<DomainEvent>> => {
   demo ??= (async () => {
-    const store = makeMemoryEventStore<DomainEvent>({ codec: domainEventCodec, clock: () => "2025-01-06T08:00:00.000Z" });
+    const store = makeMemoryEventStore<DomainEvent>({
+      codec: domainEventCodec,
+      clock: () => "2025-01-06T08:00:00.000Z",
+    });
     await Effect.runPromise(ensureDemoHistory(store));
     return store;
   })();

@@ -8,9 +8,21 @@ import { forecastFromStore } from "../../../api/src/calibration/forecastFromStor
 import { libraryParams } from "../model/modelFixtures";
 
 const received = (caseId: string, firstAbsenceDay: string, date: string) => ({
-  _tag: "SygemeldingReceived", caseId, date, firstAbsenceDay, employment: "ansat", ageBand: "40-49", diagnosisGroup: "kraeft", sector: "kontor",
+  _tag: "SygemeldingReceived",
+  caseId,
+  date,
+  firstAbsenceDay,
+  employment: "ansat",
+  ageBand: "40-49",
+  diagnosisGroup: "kraeft",
+  sector: "kontor",
 });
-const visited = (caseId: string, date: string, kategori: 1 | 2 | 3) => ({ _tag: "VisitationCompleted", caseId, date, kategori });
+const visited = (caseId: string, date: string, kategori: 1 | 2 | 3) => ({
+  _tag: "VisitationCompleted",
+  caseId,
+  date,
+  kategori,
+});
 
 /**
  * A: kat 2, first absence 2024-01-02: first samtale due day 56 = 2024-02-26 (a Monday, SDL §12), not held by now.
@@ -20,15 +32,27 @@ const visited = (caseId: string, date: string, kategori: 1 | 2 | 3) => ({ _tag: 
 // Dates are ISO literals; the cast stands in for decoding them through the event schema.
 const fixture = [
   [received("A", "2024-01-02", "2024-01-15"), visited("A", "2024-01-15", 2)],
-  [received("B", "2024-01-08", "2024-01-16"), visited("B", "2024-01-16", 2),
-    { _tag: "OpfoelgningssamtaleHeld", caseId: "B", date: "2024-01-30" }],
-  [received("C", "2023-12-01", "2023-12-10"), visited("C", "2023-12-10", 1),
-    { _tag: "RaskmeldingRegistered", caseId: "C", date: "2024-01-05" }, { _tag: "CaseClosed", caseId: "C", date: "2024-01-05", reason: "raskmeldt" }],
+  [
+    received("B", "2024-01-08", "2024-01-16"),
+    visited("B", "2024-01-16", 2),
+    { _tag: "OpfoelgningssamtaleHeld", caseId: "B", date: "2024-01-30" },
+  ],
+  [
+    received("C", "2023-12-01", "2023-12-10"),
+    visited("C", "2023-12-10", 1),
+    { _tag: "RaskmeldingRegistered", caseId: "C", date: "2024-01-05" },
+    { _tag: "CaseClosed", caseId: "C", date: "2024-01-05", reason: "raskmeldt" },
+  ],
 ] as unknown as ReadonlyArray<ReadonlyArray<CaseEvent>>;
 
 const store = async () => {
-  const s = makeMemoryEventStore<DomainEvent>({ codec: domainEventCodec, clock: () => "2024-02-01T08:00:00.000Z" });
-  await Effect.runPromise(s.appendBatch(fixture.map((events, i) => ({ streamId: `sag-${"ABC"[i]}`, events }))));
+  const s = makeMemoryEventStore<DomainEvent>({
+    codec: domainEventCodec,
+    clock: () => "2024-02-01T08:00:00.000Z",
+  });
+  await Effect.runPromise(
+    s.appendBatch(fixture.map((events, i) => ({ streamId: `sag-${"ABC"[i]}`, events }))),
+  );
   return s;
 };
 
@@ -43,15 +67,31 @@ const fixtureParams = (fte: number): ModelParams => ({
 
 describe("forecast from the open cases", () => {
   it("lists A's first samtale as certainly missed when no caseworker is at work", async () => {
-    const f = await Effect.runPromise(forecastFromStore(await store(), fixtureParams(0), { weeks: 8, now: "2024-02-01", replications: 5 }));
+    const f = await Effect.runPromise(
+      forecastFromStore(await store(), fixtureParams(0), {
+        weeks: 8,
+        now: "2024-02-01",
+        replications: 5,
+      }),
+    );
     expect(f.openCases).toBe(2);
-    expect(f.atRisk).toEqual([{ caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 1 }]);
+    expect(f.atRisk).toEqual([
+      { caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 1 },
+    ]);
     expect(f.caseloadPerWeek).toHaveLength(8);
     expect(f.caseloadPerWeek[0]).toEqual({ weekStart: "2024-02-02", expected: 2 });
   });
 
   it("gives probability 0 when the desk has room", async () => {
-    const f = await Effect.runPromise(forecastFromStore(await store(), fixtureParams(5), { weeks: 8, now: "2024-02-01", replications: 5 }));
-    expect(f.atRisk).toEqual([{ caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 0 }]);
+    const f = await Effect.runPromise(
+      forecastFromStore(await store(), fixtureParams(5), {
+        weeks: 8,
+        now: "2024-02-01",
+        replications: 5,
+      }),
+    );
+    expect(f.atRisk).toEqual([
+      { caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 0 },
+    ]);
   });
 });

@@ -8,7 +8,10 @@ const base = libraryParams("baseline.yaml");
 const known: ModelParams = {
   ...base,
   arrivals: { ...base.arrivals, perWeek: 55 },
-  population: { ...base.population, diagnosegruppe: { psykisk: 0.4, bevaegeapparat: 0.35, oevrige: 0.25 } },
+  population: {
+    ...base.population,
+    diagnosegruppe: { psykisk: 0.4, bevaegeapparat: 0.35, oevrige: 0.25 },
+  },
   recovery: {
     psykisk: { medianWeeks: 18, sigma: 0.7 },
     bevaegeapparat: { medianWeeks: 9, sigma: 1.0 },
@@ -19,7 +22,10 @@ const known: ModelParams = {
 
 const within10 = (fitted: number | undefined, truth: number, what: string) => {
   expect(fitted, what).toBeDefined();
-  expect(Math.abs((fitted as number) - truth) / truth, `${what}: ${fitted} vs ${truth}`).toBeLessThan(0.1);
+  expect(
+    Math.abs((fitted as number) - truth) / truth,
+    `${what}: ${fitted} vs ${truth}`,
+  ).toBeLessThan(0.1);
 };
 
 describe("parameter recovery", () => {
