@@ -12,9 +12,12 @@ import { runCaseFlow } from "../model/runCaseFlow";
 export interface AtRiskDeadline {
   readonly caseId: string;
   readonly rule: D.DeadlineRule;
-  /** ISO date the deadline must be met by (last working day on or before the statutory day). */
+  /**
+   * ISO date the deadline must be met by (last working day on or before the statutory day); the earliest seen
+   * when a simulated event sets it (a CV after the raskmelding).
+   */
   readonly due: string;
-  /** Share of replications in which it is missed. */
+  /** Share of replications in which the case misses a deadline of this rule within the forecast. */
   readonly probability: number;
 }
 
@@ -55,17 +58,26 @@ export const forecastRisk = (input: {
     const summaries = run.citizens.flatMap(
       (c) => D.summarizeCase(c.events, { asOf: end - 1 }) ?? [],
     );
+    // One entry per case and rule: a deadline set by a simulated event (a CV after the raskmelding) falls on
+    // different days in different replications, and the question is whether the case misses it at all.
+    const lateThisRun = new Set<string>();
     for (const [i, c] of run.citizens.entries()) {
       if (c.measured || !open.has(c.caseId) || i >= input.openCases.length) continue;
       for (const d of D.summarizeCase(c.events, { asOf: end - 1 })?.deadlines ?? []) {
         // Met before now (an early samtale) is no risk; the list holds what is still to be done.
         if (d.due < now || d.due >= end || (d.metOn !== undefined && d.metOn < now)) continue;
-        const key = `${c.caseId}|${d.rule}|${d.due}`;
+        const key = `${c.caseId}|${d.rule}`;
         const entry = missed.get(key) ?? {
           deadline: { caseId: c.caseId, rule: d.rule, due: D.fromEpochDay(d.due) },
           late: 0,
         };
-        if (d.status === "late") entry.late++;
+        if (D.fromEpochDay(d.due) < entry.deadline.due) {
+          entry.deadline = { ...entry.deadline, due: D.fromEpochDay(d.due) };
+        }
+        if (d.status === "late" && !lateThisRun.has(key)) {
+          lateThisRun.add(key);
+          entry.late++;
+        }
         missed.set(key, entry);
       }
     }

@@ -6,6 +6,7 @@ import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import { forecastFromStore } from "../../../api/src/calibration/forecastFromStore";
 import { libraryParams } from "../model/modelFixtures";
+import { demoStore } from "./demoStore";
 
 const received = (caseId: string, firstAbsenceDay: string, date: string) => ({
   _tag: "SygemeldingReceived",
@@ -93,5 +94,15 @@ describe("forecast from the open cases", () => {
     expect(f.atRisk).toEqual([
       { caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 0 },
     ]);
+  });
+
+  it("lists each case and rule once, although a simulated raskmelding moves the CV deadline per replication", async () => {
+    const f = await Effect.runPromise(
+      forecastFromStore(await demoStore(), base, { weeks: 8, replications: 4 }),
+    );
+    const keys = f.atRisk.map((d) => `${d.caseId}|${d.rule}`);
+    expect(keys.length).toBeGreaterThan(0);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const d of f.atRisk) expect(d.probability).toBeLessThanOrEqual(1);
   });
 });
