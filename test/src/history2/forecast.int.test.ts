@@ -98,7 +98,7 @@ describe("forecast from the open cases", () => {
 
   it("lists each case and rule once, although a simulated raskmelding moves the CV deadline per replication", async () => {
     const f = await Effect.runPromise(
-      forecastFromStore(await demoStore(), base, { weeks: 8, replications: 4 }),
+      forecastFromStore(await demoStore(), base, { weeks: 8, replications: 20 }),
     );
     const keys = f.atRisk.map((d) => `${d.caseId}|${d.rule}`);
     expect(keys.length).toBeGreaterThan(0);
