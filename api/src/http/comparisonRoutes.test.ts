@@ -88,7 +88,16 @@ describe("comparison routes", () => {
       variants: [],
     });
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ field: "id", value: "findes-ikke" });
+    expect(await unknown.json()).toMatchObject({ field: "baseline", value: "findes-ikke" });
+    const unknownVariant = await postJson(t.app, "/api/comparisons", {
+      baseline: "baseline",
+      variants: ["early-cv", "findes-heller-ikke"],
+    });
+    expect(unknownVariant.status).toBe(404);
+    expect(await unknownVariant.json()).toMatchObject({
+      field: "variants[1]",
+      value: "findes-heller-ikke",
+    });
     const wrongType = await postJson(t.app, "/api/comparisons", {
       baseline: "baseline",
       variants: [],

@@ -21,7 +21,10 @@ export const problemOf = (
   switch (e._tag) {
     case "ScenarioNotFound":
       return plain(
-        problem(404, "scenario-not-found", e.message, { field: "id", value: str(e.scenarioId) }),
+        problem(404, "scenario-not-found", e.message, {
+          field: typeof e.field === "string" ? e.field : "id",
+          value: str(e.scenarioId),
+        }),
       );
     case "ComparisonNotFound":
       return plain(

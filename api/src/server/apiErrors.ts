@@ -3,6 +3,8 @@ import { Schema } from "effect";
 
 export class ScenarioNotFound extends Schema.TaggedError<ScenarioNotFound>()("ScenarioNotFound", {
   scenarioId: Schema.String,
+  /** The request field that named the scenario (`baseline`, `variants[0]`); absent for a path id. */
+  field: Schema.optionalKey(Schema.String),
 }) {
   override get message(): string {
     return `scenariet ${this.scenarioId} findes ikke`;

@@ -12,12 +12,8 @@ import {
 import { Effect, Result } from "effect";
 import type { ComparisonKind, ComparisonRequested, RunScenario } from "../persistence/apiEvents";
 import type { ComparisonRecord } from "../persistence/comparisonRepository";
-import type {
-  ComparisonNotFound,
-  RequestInvalid,
-  RunQueueFull,
-  ScenarioNotFound,
-} from "./apiErrors";
+import type { ComparisonNotFound, RequestInvalid, RunQueueFull } from "./apiErrors";
+import { ScenarioNotFound } from "./apiErrors";
 import { comparisonReport, partialMeans } from "./comparisonReport";
 import { casesOf, checkWork, pinVersions } from "./runChecks";
 import type { RunServiceDeps } from "./runLifecycle";
@@ -56,10 +52,19 @@ export interface ComparisonService {
 
 export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonService => {
   const compileAll = (input: ComparisonInput) =>
-    Effect.forEach([input.baseline, ...input.variants], (s) => {
+    Effect.forEach([input.baseline, ...input.variants], (s, i) => {
       const version = input.scenarioVersions?.[s.scenario];
       const compiled = deps.catalog.compile(s.scenario, { version, overrides: s.overrides });
-      if (Result.isFailure(compiled)) return Effect.fail(compiled.failure);
+      if (Result.isFailure(compiled)) {
+        const failure = compiled.failure;
+        // Name the request field that pointed at the missing scenario.
+        const field = i === 0 ? "baseline" : `variants[${i - 1}]`;
+        return Effect.fail(
+          failure._tag === "ScenarioNotFound"
+            ? new ScenarioNotFound({ scenarioId: failure.scenarioId, field })
+            : failure,
+        );
+      }
       const params = compiled.success.params;
       const capped =
         input.cases === null
