@@ -62,6 +62,17 @@ describe("sagsflow run --store", () => {
     T,
   );
 
+  it("gives up on esdb://127.0.0.1:1?tls=false within 15 s: exit 3, one stderr line naming the URL", async () => {
+    const url = "esdb://127.0.0.1:1?tls=false";
+    const r = await spawnCli(["run", BASELINE, "--replications", "1", "--cases", "50", "--store"], {
+      SAGSFLOW_STORE: "eventstoredb",
+      EVENTSTOREDB_URL: url,
+    });
+    expect(r.code).toBe(3);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).toContain(url);
+  }, 15_000);
+
   it(
     "rejects a run id that would break stream names (exit 2)",
     async () => {
