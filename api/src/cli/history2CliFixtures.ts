@@ -44,10 +44,10 @@ const visited = (caseId: string, date: string) => ({
 });
 
 /**
- * The hand-checked forecast fixture: A (kat 2, first absence 2024-01-02) has its first samtale due 2024-02-26
+ * The hand-checked forecast fixture (also used by test/src/history2/forecast.int.test.ts): A (kat 2, first absence 2024-01-02) has its first samtale due 2024-02-26
  * (day 56, SDL §12) and none held; B's next deadlines lie beyond 8 weeks; C is closed.
  */
-const FORECAST_CASES = [
+export const FORECAST_CASES = [
   [received("A", "2024-01-02", "2024-01-15"), visited("A", "2024-01-15")],
   [
     received("B", "2024-01-08", "2024-01-16"),

@@ -1,50 +1,16 @@
-/** Issue 9 acceptance: `forecast --json` at-risk deadlines on a hand-checked fixture of three cases. */
-import type { CaseEvent, DomainEvent } from "@sagsflow/domain";
+/**
+ * Issue 9 acceptance: `forecast --json` at-risk deadlines on a hand-checked fixture of three cases (A: kat 2, first
+ * samtale due 2024-02-26 and not held; B: next deadlines beyond the forecast; C: closed), shared with the CLI tests.
+ */
+import type { DomainEvent } from "@sagsflow/domain";
 import { domainEventCodec, makeMemoryEventStore } from "@sagsflow/eventstore";
 import type { ModelParams } from "@sagsflow/simulator/model";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import { forecastFromStore } from "../../../api/src/calibration/forecastFromStore";
+import { FORECAST_CASES } from "../../../api/src/cli/history2CliFixtures";
 import { libraryParams } from "../model/modelFixtures";
 import { demoStore } from "./demoStore";
-
-const received = (caseId: string, firstAbsenceDay: string, date: string) => ({
-  _tag: "SygemeldingReceived",
-  caseId,
-  date,
-  firstAbsenceDay,
-  employment: "ansat",
-  ageBand: "40-49",
-  diagnosisGroup: "kraeft",
-  sector: "kontor",
-});
-const visited = (caseId: string, date: string, kategori: 1 | 2 | 3) => ({
-  _tag: "VisitationCompleted",
-  caseId,
-  date,
-  kategori,
-});
-
-/**
- * A: kat 2, first absence 2024-01-02: first samtale due day 56 = 2024-02-26 (a Monday, SDL §12), not held by now.
- * B: kat 2, first absence 2024-01-08, samtale held 2024-01-30: next deadlines lie beyond the forecast.
- * C: closed: not an open case.
- */
-// Dates are ISO literals; the cast stands in for decoding them through the event schema.
-const fixture = [
-  [received("A", "2024-01-02", "2024-01-15"), visited("A", "2024-01-15", 2)],
-  [
-    received("B", "2024-01-08", "2024-01-16"),
-    visited("B", "2024-01-16", 2),
-    { _tag: "OpfoelgningssamtaleHeld", caseId: "B", date: "2024-01-30" },
-  ],
-  [
-    received("C", "2023-12-01", "2023-12-10"),
-    visited("C", "2023-12-10", 1),
-    { _tag: "RaskmeldingRegistered", caseId: "C", date: "2024-01-05" },
-    { _tag: "CaseClosed", caseId: "C", date: "2024-01-05", reason: "raskmeldt" },
-  ],
-] as unknown as ReadonlyArray<ReadonlyArray<CaseEvent>>;
 
 const store = async () => {
   const s = makeMemoryEventStore<DomainEvent>({
@@ -52,7 +18,7 @@ const store = async () => {
     clock: () => "2024-02-01T08:00:00.000Z",
   });
   await Effect.runPromise(
-    s.appendBatch(fixture.map((events, i) => ({ streamId: `sag-${"ABC"[i]}`, events }))),
+    s.appendBatch(FORECAST_CASES.map((events, i) => ({ streamId: `sag-${"ABC"[i]}`, events }))),
   );
   return s;
 };
