@@ -6,14 +6,28 @@ import { spawnCli } from "./spawnCli";
 
 describe("sagsflow import", () => {
   it(
-    "exits 4 for the KSD file, listing each bad row's line, column and reason in JSON; a re-import stores nothing",
+    "exits 4 for the KSD file storing nothing; with --partial it stores the good cases, lists each bad row's line, column and reason in JSON, and a re-import stores nothing",
     async () => {
       const { env } = sqliteEnv();
-      const args = ["import", KSD, "--mapping", KSD_MAPPING, "--json"];
+      const strict = await spawnCli(["import", KSD, "--mapping", KSD_MAPPING, "--json"], env);
+      expect(strict.code).toBe(4);
+      expect(JSON.parse(strict.stdout)).toMatchObject({
+        schemaVersion: 2,
+        stored: 0,
+        notStored: 2,
+        rejected: 3,
+      });
+      const args = ["import", KSD, "--mapping", KSD_MAPPING, "--json", "--partial"];
       const first = await spawnCli(args, env);
       expect(first.code).toBe(4);
       const r = JSON.parse(first.stdout);
-      expect(r).toMatchObject({ schemaVersion: 1, stored: 2, rejected: 3, duplicates: 0 });
+      expect(r).toMatchObject({
+        schemaVersion: 2,
+        mode: "delvis",
+        stored: 2,
+        rejected: 3,
+        duplicates: 0,
+      });
       expect(r.rejects.map((x: { line: number }) => x.line)).toEqual([12, 14, 15]);
       expect(r.rejects[0]).toMatchObject({ file: KSD, column: "Dato" });
       expect(r.rejects[0].reason).toContain("31-02-2024");

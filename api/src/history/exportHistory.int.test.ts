@@ -30,6 +30,8 @@ async function withFixtures(store: EventStore<DomainEvent>): Promise<EventStore<
         mapping: loadMapping(IMPORT_FIXTURES + mapping),
         store,
         pseudoKey: "k",
+        // The KSD fixture has three bad cases; the round trip is about the good ones.
+        partial: true,
       }),
     );
   }

@@ -18,6 +18,7 @@ const ksdStore = async () => {
       mapping: loadMapping(IMPORT_FIXTURES + mapping),
       store,
       pseudoKey: "k",
+      partial: true,
     }),
   );
   return store;

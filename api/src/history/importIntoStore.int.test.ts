@@ -32,17 +32,41 @@ const FIXTURE_CPRS = [
   "0101008002",
 ];
 
-const importFixture = (store: ReturnType<typeof memoryStore>, file: string, mapping: string) =>
+const importFixture = (
+  store: ReturnType<typeof memoryStore>,
+  file: string,
+  mapping: string,
+  mode: { partial?: boolean; dryRun?: boolean } = { partial: true },
+) =>
   run(
     importIntoStore(IMPORT_FIXTURES + file, {
       mapping: loadMapping(IMPORT_FIXTURES + mapping),
       store,
       pseudoKey: "test-key",
+      ...mode,
     }),
   );
 
 describe("importIntoStore", () => {
-  it("stores the good KSD cases and rejects each bad row with line, column and reason", async () => {
+  it("stores nothing of a file with a rejected row unless partial, and nothing at all in a dry run", async () => {
+    const store = memoryStore();
+    const [file, mapping] = IMPORT_CASES[0];
+    const strict = await importFixture(store, file, mapping, {});
+    expect(strict).toMatchObject({
+      mode: "alt-eller-intet",
+      stored: 0,
+      notStored: 2,
+      rejected: 3,
+      rowsRejected: 3,
+    });
+    expect(importExitCode(strict)).toBe(4);
+    const dry = await importFixture(store, ...IMPORT_CASES[1], { dryRun: true });
+    expect(dry).toMatchObject({ mode: "prøvekørsel", stored: 0, notStored: 2, rejected: 0 });
+    expect(importExitCode(dry)).toBe(0);
+    expect(await run(store.readAll())).toEqual([]);
+  });
+
+  it("stores the good KSD cases with partial and rejects each bad row with line, column and a Danish reason", async () => {
     const store = memoryStore();
     const r = await importFixture(
       store,
@@ -50,7 +74,8 @@ describe("importIntoStore", () => {
       "ksd-sygedagpenge-win1252.mapping.yaml",
     );
     expect(r).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
+      mode: "delvis",
       stored: 2,
       rejected: 3,
       duplicates: 0,
@@ -64,6 +89,10 @@ describe("importIntoStore", () => {
       [15, "Aktivitet"],
     ]);
     expect(r.rejects.every((x) => x.reason.length > 0 && x.file.endsWith(".csv"))).toBe(true);
+    expect(r.rejects.map((x) => x.code)).toEqual(["dato", "aktivitet-ukendt", "før-sygemelding"]);
+    expect(r.rejects[2]?.reason).toBe(
+      "raskmelding 2024-03-01: sagen har ingen sygemelding før denne række; en sag starter med en sygemelding (regel: nothing before the sygemelding)",
+    );
     const all = await run(store.readAll({ streamPrefix: "sag-" }));
     expect(new Set(all.map((e) => e.streamId))).toEqual(new Set(["sag-S-1001", "sag-S-1002"]));
     expect(all.find((e) => e.streamId === "sag-S-1001")?.metadata).toMatchObject({
@@ -100,7 +129,7 @@ describe("importIntoStore", () => {
     const r = await importFixture(store, ...IMPORT_CASES[0]);
     expect(r).toMatchObject({ stored: 1, rejected: 4 });
     expect(r.rejects[0]).toMatchObject({ line: 0, caseId: "S-1001" });
-    expect(r.rejects[0]?.reason).toMatch(/already stored with other events/);
+    expect(r.rejects[0]?.reason).toMatch(/er allerede gemt med andre hændelser/);
     expect((await run(store.readStream("sag-S-1001"))).length).toBe(1);
   });
 

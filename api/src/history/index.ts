@@ -18,6 +18,14 @@ export {
   type StoreImportResult,
 } from "./importIntoStore";
 export { ocelDeadlines } from "./ocelDeadlines";
+export { REJECTS_IN_MEMORY, RejectLog } from "./rejectLog";
+export {
+  ENVELOPE_FIELDS,
+  eventFieldReference,
+  type FieldInfo,
+  fieldsOf,
+} from "./eventFieldReference";
+export { EVENT_LABELS, eventLabel } from "./eventLabels";
 export { readCaseStreams, type StoredCase } from "./readCaseStreams";
 export { DEMO_ACTIVITIES, type DemoActivity } from "./demoActivities";
 export {

@@ -24,10 +24,10 @@ export function coerceField(
       ? Result.succeed(true)
       : FALSE.has(t)
         ? Result.succeed(false)
-        : Result.fail("expected ja/nej or true/false");
+        : Result.fail("forventede ja/nej eller true/false");
   }
   const n = typeof value === "number" ? value : Number(String(value).trim().replace(",", "."));
-  if (String(value).trim() === "" || !Number.isFinite(n)) return Result.fail("expected a number");
-  if (type === "int" && !Number.isInteger(n)) return Result.fail("expected a whole number");
+  if (String(value).trim() === "" || !Number.isFinite(n)) return Result.fail("forventede et tal");
+  if (type === "int" && !Number.isInteger(n)) return Result.fail("forventede et heltal");
   return Result.succeed(n);
 }

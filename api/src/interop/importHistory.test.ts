@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Result } from "effect";
 import { describe, expect, it, vi } from "vitest";
 import { importHistory, type ImportResult } from "./importHistory";
-import { parseMapping } from "./mapping";
+import { parseMapping } from "./parseMapping";
 import { domainHooks, FIXTURES } from "./testDomain";
 import { writeIntervalCsv } from "./writeIntervalCsv";
 import { writeOcel } from "./writeOcel";

@@ -1,10 +1,11 @@
-/** The import library function behind `sagsflow import` and the API: read a CSV/XES/OCEL file,
- *  pseudonymise CPR, map each case atomically to domain events, and report rejects (issue 8). */
-import { createReadStream } from "node:fs";
-import { readFile } from "node:fs/promises";
+/** The import library function behind `sagsflow import` and the API: stream a CSV/XES/OCEL file, pseudonymise CPR,
+ *  map each case to domain events, and hand on each mapped case and each reject as it is found (issue 8, issue 19). */
+import { readFile, stat } from "node:fs/promises";
 import { extname } from "node:path";
 import { Result } from "effect";
+import { readHead } from "./decodeStream";
 import type { HistoryCase } from "./historyEvent";
+import { IMPORT_LIMITS, overLimit } from "./importLimits";
 import { InputUnreadable, type InteropError } from "./interopErrors";
 import type { LogRecord, Reject } from "./logRecord";
 import { type CaseOutcome, type CaseValidator, type EventDecoder, mapCase } from "./mapCase";
@@ -18,6 +19,7 @@ import {
 import { readCsv } from "./readCsv";
 import { readOcel } from "./readOcel";
 import { readXes } from "./readXes";
+import { Tally } from "./importTally";
 
 export type HistoryFormat = "csv" | "xes" | "ocel";
 
@@ -28,21 +30,29 @@ export interface ImportOptions {
   readonly pseudoKey?: string;
   readonly validate?: CaseValidator;
   readonly decode?: EventDecoder;
-  /** Receives each mapped case as soon as it is complete (one atomic append per case). */
+  /** Receives each mapped case as soon as it is complete; without it the result holds the cases. */
   readonly onCase?: (c: HistoryCase) => void | Promise<void>;
+  /** Receives each reject (scrubbed) as it is found; without it the result holds them (memory grows with them). */
+  readonly onReject?: (r: Reject) => void | Promise<void>;
 }
 
 export interface ImportResult {
   readonly schemaVersion: 1;
-  /** Mapped cases, unless `onCase` took them (then empty: XES imports stay flat in memory). */
+  /** Mapped cases, unless `onCase` took them. */
   readonly cases: ReadonlyArray<HistoryCase>;
   readonly casesMapped: number;
   readonly eventsMapped: number;
   readonly casesRejected: number;
+  /** Rejected source rows (a row with three reasons counts once). */
+  readonly rowsRejected: number;
+  /** Rejects, sorted by file and line, unless `onReject` took them. */
   readonly rejects: ReadonlyArray<Reject>;
   /** Source activity → rows with no mapping entry. */
   readonly unmapped: Readonly<Record<string, number>>;
   readonly ignored: number;
+  /** CSV only: blank rows and rows the mapping's `skipRows` skipped (a totals row). */
+  readonly blankRows: number;
+  readonly skippedRows: number;
 }
 
 /** Format from the file extension, else from the first non-blank byte. */
@@ -55,93 +65,63 @@ export function detectFormat(file: string, head: string): HistoryFormat {
   return first === "<" ? "xes" : first === "{" ? "ocel" : "csv";
 }
 
-/** Accumulates case outcomes into the result. */
-class Tally {
-  readonly cases: Array<HistoryCase> = [];
-  readonly rejects: Array<Reject> = [];
-  readonly unmapped: Record<string, number> = {};
-  casesMapped = 0;
-  eventsMapped = 0;
-  casesRejected = 0;
-  ignored = 0;
-  constructor(
-    private readonly options: ImportOptions,
-    private readonly p: Pseudonymiser,
-  ) {}
-
-  async add(outcome: CaseOutcome, readerRejects: ReadonlyArray<Reject>): Promise<void> {
-    for (const [a, n] of outcome.unmapped) this.unmapped[a] = (this.unmapped[a] ?? 0) + n;
-    if (outcome._tag === "Rejected" || readerRejects.length > 0) {
-      this.casesRejected++;
-      const all = [...readerRejects, ...(outcome._tag === "Rejected" ? outcome.rejects : [])];
-      this.rejects.push(...all.map((r) => scrubReject(r, this.p)));
-      return;
-    }
-    this.casesMapped++;
-    this.eventsMapped += outcome.case.events.length;
-    this.ignored += outcome.ignored;
-    if (this.options.onCase) await this.options.onCase(outcome.case);
-    else this.cases.push(outcome.case);
-  }
-
-  result(): ImportResult {
-    const { cases, casesMapped, eventsMapped, casesRejected, unmapped, ignored } = this;
-    const rejects = [...this.rejects].sort((a, b) =>
-      a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line,
-    );
-    return {
-      schemaVersion: 1,
-      cases,
-      casesMapped,
-      eventsMapped,
-      casesRejected,
-      rejects,
-      unmapped,
-      ignored,
-    };
-  }
-}
-
-type Pseudonymised = Result.Result<ReadonlyArray<LogRecord>, InteropError>;
-function pseudonymiseAll(records: ReadonlyArray<LogRecord>, p: Pseudonymiser): Pseudonymised {
-  const out: Array<LogRecord> = [];
-  for (const r of records) {
-    const q = pseudonymiseRecord(r, p);
-    if (Result.isFailure(q)) return Result.fail(q.failure);
-    out.push(q.success);
-  }
-  return Result.succeed(out);
-}
-
-/** Groups in-memory records by case (CSV and OCEL give no case order) and maps each case. */
+/** Groups CSV/OCEL records by case (neither format gives case order) and maps each case. */
 async function mapGrouped(
-  records: ReadonlyArray<LogRecord>,
-  readerRejects: ReadonlyArray<Reject>,
+  byCase: ReadonlyMap<string, Array<LogRecord>>,
+  rowRejects: ReadonlyMap<string, Array<Reject>>,
   activityColumn: string,
   tally: Tally,
   options: ImportOptions,
-) {
-  const byCase = new Map<string, Array<LogRecord>>();
-  for (const r of records) {
-    const list = byCase.get(r.caseId);
-    if (list) list.push(r);
-    else byCase.set(r.caseId, [r]);
-  }
-  const rejectsByCase = new Map<string, Array<Reject>>();
-  for (const r of readerRejects) {
-    if (r.caseId === undefined) tally.rejects.push(r);
-    else rejectsByCase.set(r.caseId, [...(rejectsByCase.get(r.caseId) ?? []), r]);
-  }
-  for (const [caseId, rejects] of rejectsByCase) {
+): Promise<void> {
+  for (const [caseId, rejects] of rowRejects)
     if (!byCase.has(caseId))
       await tally.add({ _tag: "Rejected", caseId, rejects: [], unmapped: new Map() }, rejects);
-  }
-  for (const [caseId, list] of byCase) {
+  for (const [caseId, list] of byCase)
     await tally.add(
       mapCase(caseId, list, { ...options, activityColumn }),
-      rejectsByCase.get(caseId) ?? [],
+      rowRejects.get(caseId) ?? [],
     );
-  }
+}
+
+type Read = Result.Result<{ blankRows: number; skippedRows: number }, InteropError>;
+
+async function importCsv(
+  file: string,
+  tally: Tally,
+  p: Pseudonymiser,
+  options: ImportOptions,
+): Promise<Read> {
+  const byCase = new Map<string, Array<LogRecord>>();
+  const rowRejects = new Map<string, Array<Reject>>();
+  let keyMissing: InteropError | undefined;
+  const read = await readCsv(file, options.mapping, {
+    record: (r) => {
+      const q = pseudonymiseRecord(r, p);
+      if (Result.isFailure(q)) keyMissing ??= q.failure;
+      else {
+        const list = byCase.get(q.success.caseId);
+        if (list) list.push(q.success);
+        else byCase.set(q.success.caseId, [q.success]);
+      }
+    },
+    reject: async (r) => {
+      const s = scrubReject(r, p);
+      if (s.caseId === undefined) return tally.fileReject(s);
+      const list = rowRejects.get(s.caseId);
+      if (list) list.push(s);
+      else rowRejects.set(s.caseId, [s]);
+    },
+  });
+  if (Result.isFailure(read)) return Result.fail(read.failure);
+  if (keyMissing !== undefined) return Result.fail(keyMissing);
+  await mapGrouped(
+    byCase,
+    rowRejects,
+    options.mapping.columns?.activity ?? "activity",
+    tally,
+    options,
+  );
+  return Result.succeed(read.success);
 }
 
 async function importXes(
@@ -149,29 +129,69 @@ async function importXes(
   tally: Tally,
   p: Pseudonymiser,
   options: ImportOptions,
-): Promise<Result.Result<void, InteropError>> {
-  const traces = readXes(createReadStream(file), file);
+): Promise<Read> {
+  const traces = readXes(file);
   for (;;) {
     const next = await traces.next();
-    if (next.done) return next.value;
+    if (next.done)
+      return Result.isFailure(next.value)
+        ? Result.fail(next.value.failure)
+        : Result.succeed({ blankRows: 0, skippedRows: 0 });
     const trace = next.value;
-    const records = pseudonymiseAll(trace.records, p);
-    if (Result.isFailure(records)) return Result.fail(records.failure);
+    const records: Array<LogRecord> = [];
+    for (const r of trace.records) {
+      const q = pseudonymiseRecord(r, p);
+      if (Result.isFailure(q)) return Result.fail(q.failure);
+      records.push(q.success);
+    }
+    const rejects = trace.rejects.map((r) => scrubReject(r, p));
     if (trace.caseId === undefined) {
-      tally.rejects.push(...trace.rejects);
+      for (const r of rejects) await tally.fileReject(r);
       continue;
     }
-    const caseId = records.success[0]?.caseId ?? trace.caseId;
+    const caseId = records[0]?.caseId ?? rejects[0]?.caseId ?? trace.caseId;
     await tally.add(
-      mapCase(caseId, records.success, { ...options, activityColumn: "concept:name" }),
-      trace.rejects,
+      mapCase(caseId, records, { ...options, activityColumn: "concept:name" }),
+      rejects,
     );
   }
 }
 
+async function importOcel(
+  file: string,
+  tally: Tally,
+  p: Pseudonymiser,
+  options: ImportOptions,
+): Promise<Read> {
+  const size = (await stat(file)).size;
+  if (size > IMPORT_LIMITS["ocel.maxBytes"])
+    return Result.fail(
+      new InputUnreadable({
+        file,
+        reason: `OCEL-filen er ${size} bytes, ${overLimit("ocel.maxBytes")}; OCEL 2.0 JSON læses helt`,
+      }),
+    );
+  const read = readOcel((await readFile(file)).toString("utf8"), file);
+  if (Result.isFailure(read)) return Result.fail(read.failure);
+  const byCase = new Map<string, Array<LogRecord>>();
+  for (const r of read.success.records) {
+    const q = pseudonymiseRecord(r, p);
+    if (Result.isFailure(q)) return Result.fail(q.failure);
+    byCase.set(q.success.caseId, [...(byCase.get(q.success.caseId) ?? []), q.success]);
+  }
+  const rowRejects = new Map<string, Array<Reject>>();
+  for (const raw of read.success.rejects) {
+    const r = scrubReject(raw, p);
+    if (r.caseId === undefined) await tally.fileReject(r);
+    else rowRejects.set(r.caseId, [...(rowRejects.get(r.caseId) ?? []), r]);
+  }
+  await mapGrouped(byCase, rowRejects, "type", tally, options);
+  return Result.succeed({ blankRows: 0, skippedRows: 0 });
+}
+
 /**
- * Imports one history file. Fails only for unreadable input, a bad mapping or a missing
- * pseudonym key; broken rows come back as rejects.
+ * Imports one history file. Fails only for unreadable input, a bad mapping or a missing pseudonym key; broken rows
+ * come back as rejects. After a failure the cases handed to `onCase` must be discarded (the file was not read whole).
  * @example await importHistory("log.xes", { mapping, pseudoKey: process.env.SAGSFLOW_PSEUDO_KEY })
  */
 export async function importHistory(
@@ -180,41 +200,21 @@ export async function importHistory(
 ): Promise<Result.Result<ImportResult, InteropError>> {
   const p = makePseudonymiser(options.pseudoKey);
   const tally = new Tally(options, p);
-  let bytes: Buffer;
   try {
-    const head =
-      options.format === undefined && extname(file) === ""
-        ? (await readFile(file)).subarray(0, 64).toString()
-        : "";
-    const format = options.format ?? detectFormat(file, head);
-    if (format === "xes") {
-      const r = await importXes(file, tally, p, options);
-      return Result.isFailure(r) ? Result.fail(r.failure) : Result.succeed(tally.result());
-    }
-    bytes = await readFile(file);
+    const format =
+      options.format ??
+      detectFormat(file, extname(file) === "" ? (await readHead(file, 64)).toString() : "");
+    const run = format === "xes" ? importXes : format === "ocel" ? importOcel : importCsv;
+    const read = await run(file, tally, p, options);
+    return Result.isFailure(read)
+      ? Result.fail(read.failure)
+      : Result.succeed(tally.result(read.success));
   } catch (cause) {
-    return Result.fail(
-      new InputUnreadable({ file, reason: cause instanceof Error ? cause.message : String(cause) }),
-    );
+    if (cause instanceof InputUnreadable) return Result.fail(cause);
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code !== "string") throw cause;
+    return Result.fail(new InputUnreadable({ file, reason: `filen kan ikke læses (${code})` }));
   }
-  const format = options.format ?? detectFormat(file, bytes.subarray(0, 64).toString());
-  const read =
-    format === "csv"
-      ? readCsv(
-          bytes,
-          file,
-          options.mapping.columns ?? {
-            caseId: "case_id",
-            activity: "activity",
-            timestamp: "timestamp",
-          },
-        )
-      : readOcel(bytes.toString("utf8"), file);
-  if (Result.isFailure(read)) return Result.fail(read.failure);
-  const records = pseudonymiseAll(read.success.records, p);
-  if (Result.isFailure(records)) return Result.fail(records.failure);
-  const column = format === "csv" ? (options.mapping.columns?.activity ?? "activity") : "type";
-  const readerRejects = read.success.rejects.map((r) => scrubReject(r, p));
-  await mapGrouped(records.success, readerRejects, column, tally, options);
-  return Result.succeed(tally.result());
 }
+
+export type { CaseOutcome };

@@ -36,6 +36,7 @@ export {
 export {
   type CaseOutcome,
   type CaseValidator,
+  type CaseViolation,
   type EventDecoder,
   mapCase,
   type MapOptions,
@@ -44,10 +45,16 @@ export {
   ActivityMapping,
   ColumnMapping,
   FieldSource,
+  FieldSpec,
   FieldType,
   Mapping,
-  parseMapping,
+  normaliseLabel,
+  type Scalar,
 } from "./mapping";
+export { MAX_MAPPING_BYTES, parseMapping } from "./parseMapping";
+export { IMPORT_LIMITS, type ImportLimit } from "./importLimits";
+export { detectEncoding, readHead } from "./decodeStream";
+export { csvRows } from "./csvRows";
 export { type ParsedDate, parseDate } from "./parseDate";
 export {
   containsCpr,
@@ -57,7 +64,7 @@ export {
   pseudonymiseRecord,
   scrubReject,
 } from "./pseudonymise";
-export { CPR_ATTRIBUTE, type CsvReadResult, detectDelimiter, readCsv } from "./readCsv";
+export { CPR_ATTRIBUTE, type CsvReadInfo, detectDelimiter, readCsv } from "./readCsv";
 export { OcelDocument, type OcelReadResult, readOcel } from "./readOcel";
 export { readXes, type XesTrace } from "./readXes";
 export { sagsflowMapping } from "./sagsflowMapping";
@@ -69,4 +76,9 @@ export {
   writeOcel,
 } from "./writeOcel";
 export { writeXes, xesAttribute } from "./writeXes";
-export { type CaseDeciderLike, deciderValidator, schemaDecoder } from "./deciderValidator";
+export {
+  type CaseDeciderLike,
+  type DomainErrorLike,
+  deciderValidator,
+  schemaDecoder,
+} from "./deciderValidator";

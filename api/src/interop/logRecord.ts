@@ -30,12 +30,15 @@ export interface LogRecord {
   readonly source: SourceLocation;
 }
 
-/** A row that broke a rule; `reason` names the field and the offending value. */
+/** One reason a row broke a rule; a row with several reasons gives several Rejects with the same line.
+ *  `reason` is Danish and names the rule and the values (masked: never a CPR number or a citizen's name). */
 export interface Reject {
   readonly file: string;
   readonly line: number;
   readonly column?: string;
   readonly reason: string;
+  /** Stable rule code (docs/history.md "Reject codes"), e.g. `dato`, `aktivitet-ukendt`, `regel`. */
+  readonly code?: string;
   /** The case the row belongs to, when it could be read (pseudonymised). */
   readonly caseId?: string;
 }

@@ -1,22 +1,36 @@
-/** Maps one case's LogRecords to domain events: sort by time, map activities and fields, validate
- *  the order; any broken row rejects the whole case, so nothing partial is stored (issue 8). */
+/** Maps one case's LogRecords to domain events: sort by time, map activities and fields, validate the order. Every
+ *  reason of every row is reported (not only the first); any broken row rejects the whole case, so nothing partial
+ *  of a case is stored (issue 8, issue 19 item 4). */
 import { Result } from "effect";
-import { coerceField } from "./coerceField";
 import { type CaseEventLike, type HistoryCase, type HistoryEvent, instant } from "./historyEvent";
+import { IMPORT_LIMITS, overLimit } from "./importLimits";
 import {
   type AttributeValue,
   CASE_ATTRIBUTE_PREFIX,
   type LogRecord,
   type Reject,
 } from "./logRecord";
-import type { ActivityMapping, Mapping } from "./mapping";
+import { type ActivityMapping, type Mapping, normaliseLabel } from "./mapping";
+import {
+  type FieldProblem,
+  resolveField,
+  specOf,
+  type ValueLookup,
+  valueLookup,
+} from "./resolveField";
 
-/** Finds rule violations in a case's ordered events; `index` points at the offending event. */
-export type CaseValidator = (
-  events: ReadonlyArray<CaseEventLike>,
-) => ReadonlyArray<{ readonly index: number; readonly reason: string }>;
-/** Decodes a raw event against the domain schema (e.g. `Schema.decodeUnknownResult(CaseEvent)`). */
-export type EventDecoder = (raw: CaseEventLike) => Result.Result<CaseEventLike, string>;
+/** A rule violation in a case's ordered events; `index` points at the offending event. */
+export interface CaseViolation {
+  readonly index: number;
+  readonly code: string;
+  readonly reason: string;
+}
+/** Finds every rule violation in a case's ordered events (a refused event is left out of the state that follows). */
+export type CaseValidator = (events: ReadonlyArray<CaseEventLike>) => ReadonlyArray<CaseViolation>;
+/** Decodes a raw event against the domain schema; problems name the field (Danish, with the allowed values). */
+export type EventDecoder = (
+  raw: CaseEventLike,
+) => Result.Result<CaseEventLike, ReadonlyArray<Omit<FieldProblem, "column">>>;
 
 export interface MapOptions {
   readonly mapping: Mapping;
@@ -40,49 +54,75 @@ export type CaseOutcome =
       readonly unmapped: ReadonlyMap<string, number>;
     };
 
-const sortKey = (r: LogRecord): number => instant(r.timestamp ?? `${r.date}T00:00:00.000Z`);
+/** The mapping prepared for many cases: normalised activity lookup and value maps, built once. */
+export interface PreparedMapping {
+  readonly mapping: Mapping;
+  readonly activity: (label: string) => ActivityMapping | "ignore" | undefined;
+  readonly lookup: ValueLookup;
+}
 
-/** Builds the event's specific fields from the record's attributes; the failure names field and value. */
+const prepared = new WeakMap<Mapping, PreparedMapping>();
+export function prepareMapping(mapping: Mapping): PreparedMapping {
+  let p = prepared.get(mapping);
+  if (p !== undefined) return p;
+  const byLabel = new Map<string, ActivityMapping | "ignore">();
+  for (const label of mapping.ignore ?? []) byLabel.set(normaliseLabel(label), "ignore");
+  for (const [label, am] of Object.entries(mapping.activities))
+    byLabel.set(normaliseLabel(label), am);
+  const exact = new Map<string, ActivityMapping | "ignore" | undefined>();
+  p = {
+    mapping,
+    lookup: valueLookup(mapping),
+    activity: (label) => {
+      if (exact.has(label)) return exact.get(label);
+      const found = byLabel.get(normaliseLabel(label));
+      if (exact.size < 10_000) exact.set(label, found);
+      return found;
+    },
+  };
+  prepared.set(mapping, p);
+  return p;
+}
+
+const sortKey = (r: LogRecord): number => instant(r.timestamp ?? `${r.date}T00:00:00.000Z`);
+const isInternal = (k: string): boolean => k.charCodeAt(0) === 0;
+
 function buildFields(
   rec: LogRecord,
   am: ActivityMapping,
-): Result.Result<Record<string, AttributeValue>, { column: string; reason: string }> {
+  p: PreparedMapping,
+): { fields: Record<string, AttributeValue>; problems: Array<FieldProblem> } {
   const fields: Record<string, AttributeValue> = {};
-  if (am.passAttributes === true) {
+  const problems: Array<FieldProblem> = [];
+  if (am.passAttributes === true)
     for (const [k, v] of Object.entries(rec.attributes))
-      if (!k.startsWith(CASE_ATTRIBUTE_PREFIX)) fields[k] = v;
-  }
+      if (!k.startsWith(CASE_ATTRIBUTE_PREFIX) && !isInternal(k)) fields[k] = v;
   for (const [field, src] of Object.entries(am.fields ?? {})) {
-    const from = typeof src === "string" ? src : src.from;
-    const value = rec.attributes[from] ?? rec.attributes[`${CASE_ATTRIBUTE_PREFIX}${from}`];
-    if (value === undefined)
-      return Result.fail({
-        column: from,
-        reason: `${am.event}.${field} is missing (source "${from}" is empty)`,
-      });
-    const typed = coerceField(value, typeof src === "string" ? "string" : (src.type ?? "string"));
-    if (Result.isFailure(typed))
-      return Result.fail({
-        column: from,
-        reason: `${am.event}.${field} "${String(value)}": ${typed.failure}`,
-      });
-    fields[field] = typed.success;
+    const r = resolveField(field, src, rec, p.lookup);
+    if (Result.isFailure(r)) problems.push(r.failure);
+    else if (r.success !== undefined) fields[field] = r.success;
   }
-  return Result.succeed(fields);
+  return { fields, problems };
 }
 
-function toHistoryEvent(rec: LogRecord, event: CaseEventLike): HistoryEvent {
-  return {
-    event,
-    ...(rec.timestamp === undefined ? {} : { timestamp: rec.timestamp }),
-    ...(rec.start === undefined ? {} : { start: rec.start }),
-    ...(rec.lifecycle === undefined ? {} : { lifecycle: rec.lifecycle }),
-    ...(rec.resource === undefined ? {} : { resource: rec.resource }),
-  };
+const toHistoryEvent = (rec: LogRecord, event: CaseEventLike): HistoryEvent => ({
+  event,
+  ...(rec.timestamp === undefined ? {} : { timestamp: rec.timestamp }),
+  ...(rec.start === undefined ? {} : { start: rec.start }),
+  ...(rec.lifecycle === undefined ? {} : { lifecycle: rec.lifecycle }),
+  ...(rec.resource === undefined ? {} : { resource: rec.resource }),
+});
+
+function sorted(records: ReadonlyArray<LogRecord>): ReadonlyArray<LogRecord> {
+  if (records.length < 2) return records;
+  return records
+    .map((r, i) => ({ r, i, t: sortKey(r) }))
+    .sort((a, b) => a.t - b.t || (a.r.sequence ?? 0) - (b.r.sequence ?? 0) || a.i - b.i)
+    .map((x) => x.r);
 }
 
 /**
- * Maps the records of one case (any order) to a HistoryCase or to the case's rejects.
+ * Maps the records of one case (any order) to a HistoryCase or to every reason of every broken row.
  * @example mapCase("S1", records, { mapping, activityColumn: "Aktivitet" })
  */
 export function mapCase(
@@ -90,45 +130,55 @@ export function mapCase(
   records: ReadonlyArray<LogRecord>,
   options: MapOptions,
 ): CaseOutcome {
-  const { mapping, activityColumn } = options;
-  const ignore = new Set(mapping.ignore ?? []);
-  const sorted =
-    records.length < 2
-      ? records
-      : records
-          .map((r, i) => ({ r, i, t: sortKey(r) }))
-          .sort((a, b) => a.t - b.t || (a.r.sequence ?? 0) - (b.r.sequence ?? 0) || a.i - b.i)
-          .map((x) => x.r);
+  const p = prepareMapping(options.mapping);
+  const { activityColumn } = options;
   const rejects: Array<Reject> = [];
   const unmapped = new Map<string, number>();
+  const reject = (rec: LogRecord, column: string, code: string, reason: string) =>
+    rejects.push({ file: rec.source.file, line: rec.source.line, column, code, reason, caseId });
+  if (records.length > IMPORT_LIMITS["case.maxEvents"]) {
+    const first = records[0] as LogRecord;
+    reject(
+      first,
+      activityColumn,
+      "grænse",
+      `sagen har ${records.length} rækker, ${overLimit("case.maxEvents")}`,
+    );
+    return { _tag: "Rejected", caseId, rejects, unmapped };
+  }
   const kept: Array<{ rec: LogRecord; event: CaseEventLike }> = [];
   const attributes: Record<string, AttributeValue> = {};
   let ignored = 0;
-  const reject = (rec: LogRecord, column: string, reason: string) =>
-    rejects.push({ file: rec.source.file, line: rec.source.line, column, reason, caseId });
-  for (const rec of sorted) {
+  let undecoded = false;
+  for (const rec of sorted(records)) {
     for (const k in rec.attributes)
       if (k.startsWith(CASE_ATTRIBUTE_PREFIX))
         attributes[k.slice(CASE_ATTRIBUTE_PREFIX.length)] = rec.attributes[k] as AttributeValue;
-    if (ignore.has(rec.activity)) {
+    const am = p.activity(rec.activity);
+    if (am === "ignore") {
       ignored++;
       continue;
     }
-    const am = Object.hasOwn(mapping.activities, rec.activity)
-      ? mapping.activities[rec.activity]
-      : undefined;
     if (am === undefined) {
       unmapped.set(rec.activity, (unmapped.get(rec.activity) ?? 0) + 1);
-      reject(rec, activityColumn, `unknown activity "${rec.activity}" (not in the mapping)`);
+      if (options.mapping.unmapped === "ignore") ignored++;
+      else
+        reject(
+          rec,
+          activityColumn,
+          "aktivitet-ukendt",
+          `aktiviteten "${rec.activity}" står hverken under activities eller ignore i mappingen`,
+        );
       continue;
     }
-    const fields = buildFields(rec, am);
-    if (Result.isFailure(fields)) {
-      reject(rec, fields.failure.column, fields.failure.reason);
+    const { fields, problems } = buildFields(rec, am, p);
+    for (const f of problems) reject(rec, f.column ?? activityColumn, f.code, f.message);
+    if (problems.length > 0) {
+      undecoded = true;
       continue;
     }
     const raw: CaseEventLike = {
-      ...fields.success,
+      ...fields,
       ...(rec.resource === undefined ? {} : { resource: rec.resource }),
       _tag: am.event,
       caseId,
@@ -136,17 +186,26 @@ export function mapCase(
     };
     const decoded = options.decode ? options.decode(raw) : Result.succeed(raw);
     if (Result.isFailure(decoded)) {
-      reject(rec, activityColumn, `${am.event}: ${decoded.failure}`);
+      undecoded = true;
+      for (const f of decoded.failure) {
+        const src = am.fields?.[f.field];
+        reject(
+          rec,
+          (src === undefined ? undefined : specOf(src).from) ?? activityColumn,
+          f.code,
+          f.message,
+        );
+      }
       continue;
     }
     kept.push({ rec, event: decoded.success });
   }
-  if (rejects.length === 0 && options.validate) {
+  // Rules are checked over the rows that decoded; with a row missing, later rule reasons could be its echoes.
+  if (options.validate && !(undecoded && kept[0]?.event._tag !== "SygemeldingReceived"))
     for (const v of options.validate(kept.map((k) => k.event))) {
       const rec = kept[v.index]?.rec;
-      if (rec) reject(rec, activityColumn, v.reason);
+      if (rec) reject(rec, activityColumn, v.code, v.reason);
     }
-  }
   if (rejects.length > 0) return { _tag: "Rejected", caseId, rejects, unmapped };
   return {
     _tag: "Mapped",

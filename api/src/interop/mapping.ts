@@ -1,24 +1,45 @@
-/** The mapping file (YAML): which source columns carry case id, activity, times, resource, CPR and
- *  attributes, and which domain event each source activity becomes (issue 8, item 1). */
-import { Result, Schema } from "effect";
-import { parse } from "yaml";
-import { MappingInvalid } from "./interopErrors";
+/** The mapping file (YAML, version 2; docs/history.md "Mapping file"): which source columns carry case id, activity,
+ *  times, resource and CPR, how each source activity becomes a domain event, and how each event field is filled
+ *  (column, value translation, constant, default, derivation). Version 1 files are a subset and load unchanged. */
+import { Schema } from "effect";
 
 /** `date` accepts the same forms as timestamps and yields `YYYY-MM-DD`. */
 export const FieldType = Schema.Literals(["string", "int", "number", "boolean", "date"]);
 export type FieldType = typeof FieldType.Type;
 
-/** A domain field filled from a source attribute: `kategori: Kategori` or `{ from: Uger, type: int }`. */
-export const FieldSource = Schema.Union([
-  Schema.String,
-  Schema.Struct({ from: Schema.String, type: Schema.optionalKey(FieldType) }),
-]);
+export const Scalar = Schema.Union([Schema.String, Schema.Number, Schema.Boolean]);
+export type Scalar = typeof Scalar.Type;
+
+/** Source value (matched without regard to case and surrounding spaces) → domain value. */
+export const ValueMap = Schema.Record(Schema.String, Scalar);
+export type ValueMap = typeof ValueMap.Type;
+
+/** Fields computed from the row instead of read from one column. */
+export const Derivation = Schema.Literals(["eventDate", "ageBandFromCpr"]);
+export type Derivation = typeof Derivation.Type;
+
+/** How one domain field is filled; `from` may name any column of the file. */
+export const FieldSpec = Schema.Struct({
+  from: Schema.optionalKey(Schema.String),
+  type: Schema.optionalKey(FieldType),
+  /** Translations for this field only; otherwise the file-wide `values.<from>` applies. */
+  values: Schema.optionalKey(ValueMap),
+  /** Used when the source cell is empty or the column is absent. */
+  default: Schema.optionalKey(Scalar),
+  /** Always this value; the source is not read. */
+  const: Schema.optionalKey(Scalar),
+  derive: Schema.optionalKey(Derivation),
+});
+export type FieldSpec = typeof FieldSpec.Type;
+
+/** A domain field filled from a source attribute: `kategori: Kategori` or a FieldSpec. */
+export const FieldSource = Schema.Union([Schema.String, FieldSpec]);
 export type FieldSource = typeof FieldSource.Type;
 
 export const ActivityMapping = Schema.Struct({
   /** Domain event tag, e.g. `SygemeldingReceived`. */
   event: Schema.String,
-  /** Domain field name → source attribute. */
+  /** Domain field name → source. */
   fields: Schema.optionalKey(Schema.Record(Schema.String, FieldSource)),
   /** Copy every non-case attribute as a field of the same name (sagsflow's own exports). */
   passAttributes: Schema.optionalKey(Schema.Boolean),
@@ -39,34 +60,49 @@ export const ColumnMapping = Schema.Struct({
   sequence: Schema.optionalKey(Schema.String),
   /** A column holding a CPR number: pseudonymised and kept as case attribute `case:borger`. */
   cpr: Schema.optionalKey(Schema.String),
+  /** Version 1: the only columns fields may read. Version 2 fields may read any column. */
   attributes: Schema.optionalKey(Schema.Array(Schema.String)),
   caseAttributes: Schema.optionalKey(Schema.Array(Schema.String)),
+  /** Columns never read (personal data such as `Navn`): not kept, not echoed in any message. */
+  drop: Schema.optionalKey(Schema.Array(Schema.String)),
 });
 export type ColumnMapping = typeof ColumnMapping.Type;
 
+export const TextEncodingName = Schema.Literals(["utf-8", "windows-1252", "iso-8859-1"]);
+export type TextEncodingName = typeof TextEncodingName.Type;
+
+/** How the file is written; each is detected when absent. */
+export const SourceFormat = Schema.Struct({
+  encoding: Schema.optionalKey(TextEncodingName),
+  delimiter: Schema.optionalKey(Schema.Literals([";", ",", "\t"])),
+  /** e.g. `[dd-mm-yyyy, dd-mm-yyyy HH:MM, yyyy-mm-dd]`; absent: Danish day-first and ISO 8601. */
+  dateFormats: Schema.optionalKey(Schema.Array(Schema.String)),
+});
+export type SourceFormat = typeof SourceFormat.Type;
+
+/** Rows that are no events (a totals row "I alt"): skipped when `column` holds one of `values`. */
+export const SkipRule = Schema.Struct({
+  column: Schema.String,
+  values: Schema.Array(Schema.String),
+});
+export type SkipRule = typeof SkipRule.Type;
+
 export const Mapping = Schema.Struct({
+  version: Schema.optionalKey(Schema.Literals([1, 2])),
   description: Schema.optionalKey(Schema.String),
+  source: Schema.optionalKey(SourceFormat),
   columns: Schema.optionalKey(ColumnMapping),
+  skipRows: Schema.optionalKey(Schema.Array(SkipRule)),
+  /** What an activity with no entry under `activities` or `ignore` does: reject its case (default) or be skipped. */
+  unmapped: Schema.optionalKey(Schema.Literals(["reject", "ignore"])),
+  /** File-wide value translations per source column (used by every field reading that column). */
+  values: Schema.optionalKey(Schema.Record(Schema.String, ValueMap)),
   activities: Schema.Record(Schema.String, ActivityMapping),
   /** Source activities known to carry no domain meaning: skipped, not rejected. */
   ignore: Schema.optionalKey(Schema.Array(Schema.String)),
 });
 export type Mapping = typeof Mapping.Type;
 
-/**
- * Parses and validates mapping YAML text.
- * @example parseMapping("activities: { Raskmeldt: { event: RaskmeldingRegistered } }", "m.yaml")
- */
-export function parseMapping(text: string, file: string): Result.Result<Mapping, MappingInvalid> {
-  let raw: unknown;
-  try {
-    raw = parse(text);
-  } catch (cause) {
-    const reason = cause instanceof Error ? (cause.message.split("\n")[0] ?? "") : String(cause);
-    return Result.fail(new MappingInvalid({ file, reason: `not valid YAML: ${reason}` }));
-  }
-  const decoded = Schema.decodeUnknownResult(Mapping)(raw);
-  return Result.isFailure(decoded)
-    ? Result.fail(new MappingInvalid({ file, reason: decoded.failure.message }))
-    : Result.succeed(decoded.success);
-}
+/** Activity labels and value-map keys match without regard to case or repeated spaces. */
+export const normaliseLabel = (label: string): string =>
+  label.trim().replace(/\s+/g, " ").toLocaleLowerCase("da");

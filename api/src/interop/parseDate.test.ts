@@ -27,7 +27,7 @@ describe("parseDate", () => {
     for (const bad of ["31-02-2024", "2023-02-29", "2024-13-01", "i går", "24:00"]) {
       expect(Result.isFailure(parseDate(bad)), bad).toBe(true);
     }
-    expect(parseDate("31-02-2024")).toEqual(Result.fail("no such calendar date"));
+    expect(parseDate("31-02-2024")).toEqual(Result.fail("datoen findes ikke i kalenderen"));
   });
   it("reads every real date in all three forms alike (property)", () => {
     fc.assert(

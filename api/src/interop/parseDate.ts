@@ -7,7 +7,7 @@ export interface ParsedDate {
   readonly timestamp?: string;
 }
 
-const DANISH = /^(\d{1,2})[-.](\d{1,2})[-.](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const DANISH = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 const ISO =
   /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/;
 
@@ -39,14 +39,14 @@ function build(
   time: readonly [string | undefined, string | undefined, string | undefined, string | undefined],
   offset: string | undefined,
 ): Result.Result<ParsedDate, string> {
-  if (!isCalendarDate(y, m, d)) return Result.fail("no such calendar date");
+  if (!isCalendarDate(y, m, d)) return Result.fail("datoen findes ikke i kalenderen");
   const date = `${pad(y, 4)}-${pad(m)}-${pad(d)}`;
   const [hh, mi, ss, frac] = time;
   if (hh === undefined || mi === undefined) return Result.succeed({ date });
   const h = Number(hh);
   const min = Number(mi);
   const s = Number(ss ?? "0");
-  if (h > 23 || min > 59 || s > 59) return Result.fail("no such time of day");
+  if (h > 23 || min > 59 || s > 59) return Result.fail("klokkeslættet findes ikke");
   const ms = (frac ?? "").padEnd(3, "0").slice(0, 3);
   return Result.succeed({
     date,
@@ -80,5 +80,5 @@ export function parseDate(raw: string): Result.Result<ParsedDate, string> {
       iso[8],
     );
   }
-  return Result.fail("expected dd-mm-yyyy, dd.mm.yyyy or ISO 8601");
+  return Result.fail("forventede dd-mm-åååå, dd.mm.åååå, dd/mm/åååå eller ISO 8601 (åååå-mm-dd)");
 }

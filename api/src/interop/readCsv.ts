@@ -1,238 +1,208 @@
-/** Reads an event or interval CSV (semicolon or comma, UTF-8 with/without BOM or Windows-1252)
- *  into LogRecords; bad cells become rejects naming line, column and value. */
-import { parse } from "csv-parse/sync";
+/** Streams an event or interval CSV (`;`, `,` or tab; UTF-8 with or without BOM, Windows-1252 or ISO-8859-1) into
+ *  LogRecords, one row at a time. A broken row gives every reason it has (line, column, rule); blank rows and the
+ *  mapping's `skipRows` (a totals row) are counted, not rejected. Memory: one row, whatever the file size. */
 import { Result } from "effect";
-import { decodeText, type TextEncoding } from "./decodeText";
+import { cprBirthDate, BIRTH_ATTRIBUTE } from "./cprBirthDate";
+import { type CsvColumns, csvColumns } from "./csvHeader";
+import { csvRows } from "./csvRows";
+import { type DateReader, dateReader } from "./dateFormats";
+import { decodeFile, detectEncoding, readHead, type StreamEncoding } from "./decodeStream";
 import { InputUnreadable, MappingInvalid } from "./interopErrors";
+import { IMPORT_LIMITS, overLimit } from "./importLimits";
 import {
   type AttributeValue,
   CASE_ATTRIBUTE_PREFIX,
   type LogRecord,
   type Reject,
 } from "./logRecord";
-import type { ColumnMapping } from "./mapping";
-import { parseDate } from "./parseDate";
+import { type ColumnMapping, type Mapping, normaliseLabel } from "./mapping";
 
-export interface CsvReadResult {
-  readonly records: ReadonlyArray<LogRecord>;
-  readonly rejects: ReadonlyArray<Reject>;
-  readonly encoding: TextEncoding;
-  readonly delimiter: ";" | ",";
+export interface CsvReadInfo {
+  readonly encoding: StreamEncoding;
+  readonly delimiter: string;
+  readonly blankRows: number;
+  readonly skippedRows: number;
+}
+
+export interface CsvSink {
+  readonly record: (r: LogRecord) => void | Promise<void>;
+  readonly reject: (r: Reject) => void | Promise<void>;
 }
 
 /** The CPR column is kept (after pseudonymisation) as this case attribute. */
 export const CPR_ATTRIBUTE = `${CASE_ATTRIBUTE_PREFIX}borger`;
 
-/** Semicolon wins when the header has more of them than commas (Danish Excel default). */
-export function detectDelimiter(text: string): ";" | "," {
+/** The delimiter the header uses most (semicolon is the Danish Excel default). */
+export function detectDelimiter(text: string): ";" | "," | "\t" {
   const end = text.indexOf("\n");
   const header = end === -1 ? text : text.slice(0, end);
   const count = (c: string) => header.split(c).length - 1;
-  return count(";") > count(",") ? ";" : ",";
+  const [best] = ([";", ",", "\t"] as const)
+    .map((d) => [d, count(d)] as const)
+    .sort((a, b) => b[1] - a[1]);
+  return best === undefined || best[1] === 0 ? ";" : best[0];
 }
 
-/** Column index lookup; fails with the missing column names. */
-function indexColumns(header: ReadonlyArray<string>, columns: ColumnMapping, file: string) {
-  const names = header.map((h) => h.trim());
-  const at = (name: string | undefined): number => (name === undefined ? -1 : names.indexOf(name));
-  const wanted = [
-    columns.caseId,
-    columns.activity,
-    columns.timestamp,
-    columns.start,
-    columns.end,
-    columns.resource,
-    columns.lifecycle,
-    columns.sequence,
-    columns.cpr,
-    ...(columns.attributes ?? []),
-    ...(columns.caseAttributes ?? []),
-  ];
-  const missing = wanted.filter((n): n is string => n !== undefined && at(n) === -1);
-  if (missing.length > 0) {
-    return Result.fail(
-      new MappingInvalid({ file, reason: `columns not in header: ${missing.join(", ")}` }),
-    );
-  }
-  if (columns.timestamp === undefined && columns.end === undefined && columns.start === undefined) {
-    return Result.fail(
-      new MappingInvalid({ file, reason: "columns name no timestamp, start or end column" }),
-    );
-  }
-  const special = new Set(wanted.slice(0, 9).filter((n) => n !== undefined));
-  const caseSet = new Set(columns.caseAttributes ?? []);
-  const attributeNames =
-    columns.attributes ?? names.filter((n) => !special.has(n) && !caseSet.has(n));
-  const attributes = [
-    ...attributeNames.map((n) => [at(n), n] as const),
-    ...[...caseSet].map((n) => [at(n), `${CASE_ATTRIBUTE_PREFIX}${n}`] as const),
-    ...(columns.cpr === undefined ? [] : [[at(columns.cpr), CPR_ATTRIBUTE] as const]),
-  ];
-  return Result.succeed({
-    caseId: at(columns.caseId),
-    activity: at(columns.activity),
-    timestamp: at(columns.timestamp),
-    start: at(columns.start),
-    end: at(columns.end),
-    resource: at(columns.resource),
-    lifecycle: at(columns.lifecycle),
-    sequence: at(columns.sequence),
-    attributes,
-    names,
-    timeColumns: [at(columns.timestamp), at(columns.end), at(columns.start)].filter((i) => i >= 0),
-  });
-}
-type Columns = Result.Result.Success<ReturnType<typeof indexColumns>>;
+const DEFAULT_COLUMNS: ColumnMapping = {
+  caseId: "case_id",
+  activity: "activity",
+  timestamp: "timestamp",
+};
 
-const cellOf = (row: ReadonlyArray<string>, i: number): string =>
-  i < 0 ? "" : (row[i] ?? "").trim();
-
-function rowReject(
-  cols: Columns,
-  file: string,
-  line: number,
-  caseId: string,
-  i: number,
-  reason: string,
-): Reject {
-  const base = { file, line, column: cols.names[i] ?? "", reason };
-  return caseId === "" ? base : { ...base, caseId };
-}
-
-/** One data row → record or reject (the first broken cell is reported). Built by assignment: hot path. */
+/** One data row → a record, or every reason the row is broken. Hot path: built by assignment. */
 function readRow(
-  row: ReadonlyArray<string>,
+  cells: ReadonlyArray<string>,
   line: number,
-  cols: Columns,
+  c: CsvColumns,
   file: string,
-): LogRecord | Reject {
-  const caseId = cellOf(row, cols.caseId);
-  if (caseId === "") return rowReject(cols, file, line, caseId, cols.caseId, "case id is empty");
-  const activity = cellOf(row, cols.activity);
-  if (activity === "")
-    return rowReject(cols, file, line, caseId, cols.activity, "activity is empty");
-  let timeCol = -1;
-  for (const i of cols.timeColumns)
-    if (cellOf(row, i) !== "") {
-      timeCol = i;
-      break;
-    }
-  if (timeCol < 0)
-    return rowReject(cols, file, line, caseId, cols.timeColumns[0] ?? -1, "timestamp is empty");
-  const parsed = parseDate(cellOf(row, timeCol));
-  if (Result.isFailure(parsed))
-    return rowReject(
-      cols,
+  date: DateReader,
+): LogRecord | Array<Reject> {
+  const cell = (i: number): string => (i < 0 ? "" : (cells[i] ?? "").trim());
+  const reasons: Array<Reject> = [];
+  const caseId = cell(c.caseId);
+  const fail = (i: number, code: string, reason: string) =>
+    reasons.push({
       file,
       line,
-      caseId,
-      timeCol,
-      `date "${cellOf(row, timeCol)}": ${parsed.failure}`,
+      column: c.names[i] ?? "",
+      reason,
+      code,
+      ...(caseId === "" ? {} : { caseId }),
+    });
+  if (cells.length > c.width && cells.slice(c.width).some((x) => x.trim() !== ""))
+    fail(
+      -1,
+      "felter",
+      `rækken har ${cells.length} felter, men overskriften har ${c.width} kolonner`,
     );
+  else if (cells.length < c.width)
+    fail(
+      -1,
+      "felter",
+      `rækken har ${cells.length} felter, men overskriften har ${c.width} kolonner`,
+    );
+  for (const [i, v] of cells.entries())
+    if (v.length > IMPORT_LIMITS["csv.maxFieldChars"])
+      fail(i, "grænse", `feltet er ${overLimit("csv.maxFieldChars")} tegn`);
+  if (reasons.length > 0) return reasons;
+  if (caseId === "") fail(c.caseId, "sag-tom", "sagsnummeret er tomt");
+  const activity = cell(c.activity);
+  if (activity === "") fail(c.activity, "aktivitet-tom", "aktiviteten er tom");
+  const timeCol = c.timeColumns.find((i) => cell(i) !== "") ?? -1;
+  let parsed: Result.Result<{ date: string; timestamp?: string }, string> | undefined;
+  if (timeCol < 0) fail(c.timeColumns[0] ?? -1, "dato-tom", "datoen er tom");
+  else {
+    parsed = date(cell(timeCol));
+    if (Result.isFailure(parsed))
+      fail(timeCol, "dato", `datoen "${cell(timeCol)}" kan ikke læses: ${parsed.failure}`);
+  }
   const record: { -readonly [K in keyof LogRecord]: LogRecord[K] } = {
     caseId,
     activity,
-    date: parsed.success.date,
+    date: "",
     attributes: {},
     source: { file, line },
   };
-  if (parsed.success.timestamp !== undefined) record.timestamp = parsed.success.timestamp;
-  const startText = cellOf(row, cols.start);
-  if (startText !== "" && timeCol !== cols.start) {
-    const s = parseDate(startText);
+  const startText = cell(c.start);
+  if (startText !== "" && timeCol !== c.start) {
+    const s = date(startText);
     if (Result.isFailure(s))
-      return rowReject(cols, file, line, caseId, cols.start, `date "${startText}": ${s.failure}`);
-    record.start = s.success.timestamp ?? s.success.date;
+      fail(c.start, "dato", `startdatoen "${startText}" kan ikke læses: ${s.failure}`);
+    else record.start = s.success.timestamp ?? s.success.date;
   }
-  const seqText = cellOf(row, cols.sequence);
+  const seqText = cell(c.sequence);
   if (seqText !== "") {
-    if (!/^\d+$/.test(seqText))
-      return rowReject(
-        cols,
-        file,
-        line,
-        caseId,
-        cols.sequence,
-        `sequence "${seqText}" is not a whole number`,
-      );
-    record.sequence = Number(seqText);
+    if (/^\d+$/.test(seqText)) record.sequence = Number(seqText);
+    else fail(c.sequence, "rækkefølge", `rækkefølgen "${seqText}" er ikke et heltal`);
   }
+  if (reasons.length > 0 || parsed === undefined || Result.isFailure(parsed)) return reasons;
+  record.date = parsed.success.date;
+  if (parsed.success.timestamp !== undefined) record.timestamp = parsed.success.timestamp;
   const attributes: Record<string, AttributeValue> = {};
-  for (const [i, name] of cols.attributes) {
-    const v = cellOf(row, i);
+  for (const [i, name] of c.attributes) {
+    const v = cell(i);
     if (v !== "") attributes[name] = v;
   }
+  const cpr = cell(c.cpr);
+  if (cpr !== "") {
+    attributes[CPR_ATTRIBUTE] = cpr;
+    const birth = cprBirthDate(cpr);
+    if (birth !== undefined) attributes[BIRTH_ATTRIBUTE] = birth;
+  }
   record.attributes = attributes;
-  const resource = cellOf(row, cols.resource);
+  const resource = cell(c.resource);
   if (resource !== "") record.resource = resource;
-  const lifecycle = cellOf(row, cols.lifecycle);
+  const lifecycle = cell(c.lifecycle);
   if (lifecycle !== "") record.lifecycle = lifecycle;
   return record;
 }
 
-type NumberedRow = { row: ReadonlyArray<string>; line: number };
+const isBlank = (cells: ReadonlyArray<string>): boolean => cells.every((x) => x.trim() === "");
 
-/** Without any quote character a CSV is plain lines and fields: split directly (3-5× faster than csv-parse). */
-function splitUnquoted(text: string, delimiter: string): Array<NumberedRow> {
-  const rows: Array<NumberedRow> = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i] as string;
-    const l = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
-    if (l !== "") rows.push({ row: l.split(delimiter), line: i + 1 });
+async function streamCsv(
+  file: string,
+  mapping: Mapping,
+  sink: CsvSink,
+): Promise<Result.Result<CsvReadInfo, InputUnreadable | MappingInvalid>> {
+  const head = await readHead(file);
+  const encoding = mapping.source?.encoding ?? detectEncoding(head);
+  const delimiter = mapping.source?.delimiter ?? detectDelimiter(head.toString("latin1"));
+  const date = dateReader(mapping.source?.dateFormats);
+  if (Result.isFailure(date))
+    return Result.fail(new MappingInvalid({ file, reason: `source.dateFormats: ${date.failure}` }));
+  let cols: CsvColumns | undefined;
+  let blankRows = 0;
+  let skippedRows = 0;
+  for await (const { line, cells } of csvRows(decodeFile(file, encoding), delimiter, file)) {
+    if (isBlank(cells)) {
+      blankRows++;
+      continue;
+    }
+    if (cols === undefined) {
+      const header = csvColumns(
+        cells,
+        mapping,
+        mapping.columns ?? DEFAULT_COLUMNS,
+        file,
+        normaliseLabel,
+      );
+      if (Result.isFailure(header)) return Result.fail(header.failure);
+      cols = header.success;
+      continue;
+    }
+    if (cols.skip.some(([i, values]) => values.has(normaliseLabel(cells[i] ?? "")))) {
+      skippedRows++;
+      continue;
+    }
+    const out = readRow(cells, line, cols, file, date.success);
+    if (Array.isArray(out)) for (const r of out) await sink.reject(r);
+    else {
+      const pending = sink.record(out);
+      if (pending !== undefined) await pending;
+    }
   }
-  return rows;
-}
-
-/** Quoted fields may span lines; csv-parse tracks the line each record ends on. */
-function parseQuoted(text: string, delimiter: string): Array<NumberedRow> {
-  const rows: Array<NumberedRow> = [];
-  parse(text, {
-    delimiter,
-    relax_column_count: true,
-    skip_empty_lines: true,
-    on_record: (row: Array<string>, ctx: { lines: number }) => {
-      rows.push({ row, line: ctx.lines });
-      return null;
-    },
-  });
-  return rows;
+  if (cols === undefined)
+    return Result.fail(new InputUnreadable({ file, reason: "filen har ingen overskriftsrække" }));
+  return Result.succeed({ encoding, delimiter, blankRows, skippedRows });
 }
 
 /**
- * Reads a whole CSV file's bytes; CSV is read in memory (only XES must stream, issue 8).
- * @example readCsv(fs.readFileSync("x.csv"), "x.csv", { caseId: "Sagsnr", activity: "Aktivitet", timestamp: "Dato" })
+ * Streams the file through `sink`; fails for an unreadable file, a header that does not fit the mapping, or a limit.
+ * @example await readCsv("ksd.csv", mapping, { record: (r) => …, reject: (r) => … })
  */
-export function readCsv(
-  bytes: Uint8Array,
+export async function readCsv(
   file: string,
-  columns: ColumnMapping,
-): Result.Result<CsvReadResult, MappingInvalid | InputUnreadable> {
-  const { text, encoding } = decodeText(bytes);
-  const delimiter = detectDelimiter(text);
-  let rows: Array<{ row: ReadonlyArray<string>; line: number }>;
+  mapping: Mapping,
+  sink: CsvSink,
+): Promise<Result.Result<CsvReadInfo, InputUnreadable | MappingInvalid>> {
   try {
-    rows = text.includes('"') ? parseQuoted(text, delimiter) : splitUnquoted(text, delimiter);
+    return await streamCsv(file, mapping, sink);
   } catch (cause) {
-    return Result.fail(
-      new InputUnreadable({
-        file,
-        reason: `not parseable as CSV: ${cause instanceof Error ? cause.message : String(cause)}`,
-      }),
-    );
+    if (cause instanceof InputUnreadable || cause instanceof MappingInvalid)
+      return Result.fail(cause);
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string")
+      return Result.fail(new InputUnreadable({ file, reason: `filen kan ikke læses (${code})` }));
+    throw cause;
   }
-  const header = rows[0];
-  if (header === undefined)
-    return Result.fail(new InputUnreadable({ file, reason: "file has no header row" }));
-  const cols = indexColumns(header.row, columns, file);
-  if (Result.isFailure(cols)) return Result.fail(cols.failure);
-  const records: Array<LogRecord> = [];
-  const rejects: Array<Reject> = [];
-  for (let i = 1; i < rows.length; i++) {
-    const { row, line } = rows[i] as (typeof rows)[number];
-    const out = readRow(row, line, cols.success, file);
-    if ("reason" in out) rejects.push(out);
-    else records.push(out);
-  }
-  return Result.succeed({ records, rejects, encoding, delimiter });
 }

@@ -11,7 +11,7 @@ async function collect(
     yield* chunks;
   }
   const traces: Array<XesTrace> = [];
-  const it = readXes(source(), "t.xes");
+  const it = readXes("t.xes", source());
   for (;;) {
     const n = await it.next();
     if (n.done) return { traces, end: n.value };
@@ -53,8 +53,8 @@ describe("readXes", () => {
       '<log><trace><event><string key="concept:name" value="A"/></event></trace><trace><string key="concept:name" value="T"/><event><string key="concept:name" value="A"/></event></trace></log>';
     const { traces } = await collect([xml]);
     expect(traces.map((t) => t.rejects.map((r) => r.reason))).toEqual([
-      ["trace has no concept:name (case id)"],
-      ["event has no time:timestamp"],
+      ["sporet (trace) har intet concept:name (sagsnummer)"],
+      ["hændelsen har intet time:timestamp"],
     ]);
   });
   it("ends with InputUnreadable on malformed XML", async () => {

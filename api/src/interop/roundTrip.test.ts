@@ -5,7 +5,7 @@ import { Result } from "effect";
 import { describe, expect, it } from "vitest";
 import type { HistoryCase } from "./historyEvent";
 import { importHistory } from "./importHistory";
-import { parseMapping } from "./mapping";
+import { parseMapping } from "./parseMapping";
 import { sagsflowMapping } from "./sagsflowMapping";
 import { domainHooks, domainTags, FIXTURES } from "./testDomain";
 import { writeIntervalCsv } from "./writeIntervalCsv";
