@@ -1,10 +1,11 @@
-/** Registers the History I commands (issue 8): import, history kpis|case, export, demo-history. */
+/** Registers the history commands (issues 8, 19): import, mapping init, history kpis|case, export, demo-history. */
 import type { Command } from "commander";
 import type { CliIo } from "./cliIo";
 import { registerDemoHistory } from "./demoHistoryCommand";
 import { registerExport } from "./exportCommand";
 import { registerHistory } from "./historyCommand";
 import { registerImport } from "./importCommand";
+import { registerMapping } from "./mappingCommand";
 import type { CommandEffect } from "./program";
 
 export const registerHistoryCommands = (
@@ -13,6 +14,7 @@ export const registerHistoryCommands = (
   submit: (e: CommandEffect) => void,
 ): void => {
   registerImport(program, io, submit);
+  registerMapping(program, submit);
   registerHistory(program, io, submit);
   registerExport(program, io, submit);
   registerDemoHistory(program, submit);

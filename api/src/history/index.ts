@@ -26,6 +26,8 @@ export {
   fieldsOf,
 } from "./eventFieldReference";
 export { EVENT_LABELS, eventLabel } from "./eventLabels";
+export { draftMapping } from "./mappingDraft/draftMapping";
+export { type CsvProfile, profileCsv } from "./mappingDraft/profileCsv";
 export { readCaseStreams, type StoredCase } from "./readCaseStreams";
 export { DEMO_ACTIVITIES, type DemoActivity } from "./demoActivities";
 export {

@@ -53,7 +53,7 @@ export {
 } from "./mapping";
 export { MAX_MAPPING_BYTES, parseMapping } from "./parseMapping";
 export { IMPORT_LIMITS, type ImportLimit } from "./importLimits";
-export { detectEncoding, readHead } from "./decodeStream";
+export { decodeFile, detectEncoding, readHead, type StreamEncoding } from "./decodeStream";
 export { csvRows } from "./csvRows";
 export { type ParsedDate, parseDate } from "./parseDate";
 export {

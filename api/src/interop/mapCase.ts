@@ -113,11 +113,23 @@ const toHistoryEvent = (rec: LogRecord, event: CaseEventLike): HistoryEvent => (
   ...(rec.resource === undefined ? {} : { resource: rec.resource }),
 });
 
+/**
+ * Time order. Within one day the time of day decides only when every row of that day has one: exports mix
+ * date-only and timed cells in one column, and a date-only cell says nothing about its hour, so those days keep
+ * the sequence column and then file order (a same-day raskmelding and case close stay as written).
+ */
 function sorted(records: ReadonlyArray<LogRecord>): ReadonlyArray<LogRecord> {
   if (records.length < 2) return records;
+  const untimedDays = new Set(records.filter((r) => r.timestamp === undefined).map((r) => r.date));
   return records
-    .map((r, i) => ({ r, i, t: sortKey(r) }))
-    .sort((a, b) => a.t - b.t || (a.r.sequence ?? 0) - (b.r.sequence ?? 0) || a.i - b.i)
+    .map((r, i) => ({ r, i, t: untimedDays.has(r.date) ? 0 : sortKey(r) }))
+    .sort((a, b) =>
+      a.r.date < b.r.date
+        ? -1
+        : a.r.date > b.r.date
+          ? 1
+          : a.t - b.t || (a.r.sequence ?? 0) - (b.r.sequence ?? 0) || a.i - b.i,
+    )
     .map((x) => x.r);
 }
 

@@ -14,17 +14,26 @@ export type Beskaeftigelsesstatus = typeof Beskaeftigelsesstatus.Type;
 export const Kategori = Schema.Literals([1, 2, 3]);
 export type Kategori = typeof Kategori.Type;
 
-/** Coarse age band of the citizen at sygemelding. */
-export const Aldersgruppe = Schema.Literals(["under-30", "30-39", "40-49", "50-59", "60-plus"]);
+/** Coarse age band of the citizen at sygemelding; `ukendt` when a historical export does not tell (issue 19). */
+export const Aldersgruppe = Schema.Literals([
+  "under-30",
+  "30-39",
+  "40-49",
+  "50-59",
+  "60-plus",
+  "ukendt",
+]);
 export type Aldersgruppe = typeof Aldersgruppe.Type;
 
-/** Coarse diagnosis group (domain.md §5: diagnosis shapes return-to-work speed). */
+/** Coarse diagnosis group (domain.md §5: diagnosis shapes return-to-work speed); `ukendt` when a historical export
+ *  does not tell (issue 19): calibration then fits one recovery for the unknown group and says how many there were. */
 export const Diagnosegruppe = Schema.Literals([
   "psykisk",
   "bevaegeapparat",
   "kraeft",
   "hjerte-kar",
   "oevrige",
+  "ukendt",
 ]);
 export type Diagnosegruppe = typeof Diagnosegruppe.Type;
 
