@@ -52,7 +52,7 @@ describe("formatImportSummary", () => {
     expect(text).toContain("--partial");
     expect(text).toContain("Afvist: 2 sager (2 rækker)");
     expect(text).toContain("Ignoreret: 1 række");
-    expect(text).toContain("Sprunget over: 2 rækker tomme, 1 række efter skipRows");
+    expect(text).toContain("Sprunget over: 2 tomme rækker, 1 række efter skipRows");
     expect(text).toContain("Kaffemøde (1 række)");
     expect(text).toContain(
       '  a.csv:7 sag S-3:\n    - [Dato] datoen "31-02-2024" kan ikke læses\n    - [Hændelse] aktiviteten "Kaffe"',

@@ -48,7 +48,9 @@ export const formatImportSummary = (file: string, store: string, r: StoreImportR
     `Ignoreret: ${rows(r.ignored)}`,
     ...(r.blankRows + r.skippedRows === 0
       ? []
-      : [`Sprunget over: ${rows(r.blankRows)} tomme, ${rows(r.skippedRows)} efter skipRows`]),
+      : [
+          `Sprunget over: ${count(r.blankRows, "tom række", "tomme rækker")}, ${rows(r.skippedRows)} efter skipRows`,
+        ]),
     ...(unmapped.length === 0 ? [] : [`Aktiviteter uden mapping: ${unmapped.join(", ")}`]),
     ...(r.rejects.length === 0
       ? []

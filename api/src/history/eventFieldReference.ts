@@ -27,7 +27,12 @@ interface AstLike {
 }
 
 function kindOf(schema: unknown, ast: AstLike): Omit<FieldInfo, "field" | "required"> {
-  if (schema === IsoDate) return { kind: "dato" };
+  // IsoDate, also inside optionalKey (same checks): its pattern names it.
+  if (
+    schema === IsoDate ||
+    (ast.checks ?? []).some((c) => c.annotations?.expected?.includes("(19|20)\\d\\d-"))
+  )
+    return { kind: "dato" };
   if (ast._tag === "Union" && ast.types?.every((t) => t._tag === "Literal"))
     return { kind: "valg", allowed: ast.types.map((t) => t.literal as string | number) };
   const expected = (ast.checks ?? [])
