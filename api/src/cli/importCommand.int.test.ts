@@ -2,14 +2,23 @@
 // re-import, the own-export mapping without --mapping, exit 2 for unusable input and 3 for an unavailable store.
 import { describe, expect, it } from "vitest";
 import { FIXTURE_IMPORTS, FIXTURES, KSD, KSD_MAPPING, sqliteEnv, T } from "./historyCliFixtures";
-import { spawnCli } from "./spawnCli";
+import { join } from "node:path";
+import { runCliInProcess } from "./runCliInProcess";
+import { REPO_ROOT, spawnCli } from "./spawnCli";
+
+/** In process (a tsx start of the bin costs seconds on a busy machine); two tests below still spawn the real bin. */
+const cli = (args: ReadonlyArray<string>, env: Record<string, string>) =>
+  runCliInProcess(
+    args.map((a) => (a.startsWith("test/") || a.startsWith("no/") ? join(REPO_ROOT, a) : a)),
+    env,
+  );
 
 describe("sagsflow import", () => {
   it(
     "exits 4 for the KSD file storing nothing; with --partial it stores the good cases, lists each bad row's line, column and reason in JSON, and a re-import stores nothing",
     async () => {
       const { env } = sqliteEnv();
-      const strict = await spawnCli(["import", KSD, "--mapping", KSD_MAPPING, "--json"], env);
+      const strict = await cli(["import", KSD, "--mapping", KSD_MAPPING, "--json"], env);
       expect(strict.code).toBe(4);
       expect(JSON.parse(strict.stdout)).toMatchObject({
         schemaVersion: 2,
@@ -18,7 +27,7 @@ describe("sagsflow import", () => {
         rejected: 3,
       });
       const args = ["import", KSD, "--mapping", KSD_MAPPING, "--json", "--partial"];
-      const first = await spawnCli(args, env);
+      const first = await cli(args, env);
       expect(first.code).toBe(4);
       const r = JSON.parse(first.stdout);
       expect(r).toMatchObject({
@@ -29,9 +38,9 @@ describe("sagsflow import", () => {
         duplicates: 0,
       });
       expect(r.rejects.map((x: { line: number }) => x.line)).toEqual([12, 14, 15]);
-      expect(r.rejects[0]).toMatchObject({ file: KSD, column: "Dato" });
+      expect(r.rejects[0]).toMatchObject({ file: join(REPO_ROOT, KSD), column: "Dato" });
       expect(r.rejects[0].reason).toContain("31-02-2024");
-      const again = JSON.parse((await spawnCli(args, env)).stdout);
+      const again = JSON.parse((await cli(args, env)).stdout);
       expect(again).toMatchObject({ stored: 0, duplicates: 2, eventsStored: 0 });
     },
     T,
@@ -42,7 +51,7 @@ describe("sagsflow import", () => {
     async () => {
       const { env } = sqliteEnv();
       for (const [file, mapping] of FIXTURE_IMPORTS.slice(1)) {
-        const r = await spawnCli(["import", file, "--mapping", mapping], env);
+        const r = await cli(["import", file, "--mapping", mapping], env);
         expect([file, r.code, r.stderr]).toEqual([file, 0, ""]);
         expect(r.stdout).toContain("Gemt: 2 sager");
         expect(r.stdout).toContain("Afvist: 0 sager");
@@ -66,11 +75,11 @@ describe("sagsflow import", () => {
     "exits 2 for a missing file, an invalid mapping, or CPR numbers without SAGSFLOW_PSEUDO_KEY",
     async () => {
       const { env } = sqliteEnv();
-      const missing = await spawnCli(["import", "no/such.csv", "--mapping", KSD_MAPPING], env);
+      const missing = await cli(["import", "no/such.csv", "--mapping", KSD_MAPPING], env);
       expect([missing.code, missing.stderr]).toEqual([2, expect.stringContaining("no/such.csv")]);
-      const badMapping = await spawnCli(["import", KSD, "--mapping", KSD], env);
+      const badMapping = await cli(["import", KSD, "--mapping", KSD], env);
       expect([badMapping.code, badMapping.stderr]).toEqual([2, expect.stringContaining(KSD)]);
-      const noKey = await spawnCli(["import", KSD, "--mapping", KSD_MAPPING], {
+      const noKey = await cli(["import", KSD, "--mapping", KSD_MAPPING], {
         ...env,
         SAGSFLOW_PSEUDO_KEY: "",
       });

@@ -1,7 +1,7 @@
 /** Explains why a mapped event fails the domain schema, field by field and in Danish: a missing required field, a value
  *  outside the allowed ones (with the list and where to translate it), a field the event does not have. */
 import { isIsoDate } from "@sagsflow/domain";
-import type { CaseEventLike } from "../interop";
+import { type CaseEventLike, shownValue } from "../interop";
 import { ENVELOPE_FIELDS, type FieldInfo, fieldsOf } from "./eventFieldReference";
 import { eventLabel } from "./eventLabels";
 
@@ -21,18 +21,26 @@ function problemOf(info: FieldInfo, value: unknown, label: string): Problem | un
     return {
       field,
       code: "værdi",
-      message: `${label}: ${field} "${String(value)}" er ikke en tilladt værdi (tilladt: ${(info.allowed ?? []).join(", ")}); oversæt værdien under values i mappingen`,
+      message: `${label}: ${field} "${shownValue(String(value))}" er ikke en tilladt værdi (tilladt: ${(info.allowed ?? []).join(", ")}); oversæt værdien under values i mappingen`,
     };
   if (info.kind === "dato" && !(typeof value === "string" && isIsoDate(value)))
     return {
       field,
       code: "dato",
-      message: `${label}: ${field} "${String(value)}" er ikke en dato`,
+      message: `${label}: ${field} "${shownValue(String(value))}" er ikke en dato`,
     };
   if (info.kind === "tal" && typeof value !== "number")
-    return { field, code: "type", message: `${label}: ${field} "${String(value)}" er ikke et tal` };
+    return {
+      field,
+      code: "type",
+      message: `${label}: ${field} "${shownValue(String(value))}" er ikke et tal`,
+    };
   if (info.kind === "ja/nej" && typeof value !== "boolean")
-    return { field, code: "type", message: `${label}: ${field} "${String(value)}" er ikke ja/nej` };
+    return {
+      field,
+      code: "type",
+      message: `${label}: ${field} "${shownValue(String(value))}" er ikke ja/nej`,
+    };
   return undefined;
 }
 

@@ -1,4 +1,5 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import iconv from "iconv-lite";
 import { join } from "node:path";
 import { vi, describe, expect, it } from "vitest";
 import { isoDate } from "@sagsflow/domain";
@@ -145,6 +146,40 @@ describe("importIntoStore", () => {
     );
     expect(noKey._tag).toBe("PseudonymKeyMissing");
     expect((await run(store.readAll())).length).toBe(0);
+  });
+
+  it("stores nothing of a truncated XES, even with partial, and says so", async () => {
+    const store = memoryStore();
+    const whole = readFileSync(`${IMPORT_FIXTURES}sagsforloeb.xes`, "utf8");
+    const file = join(tempDir(), "afkortet.xes");
+    writeFileSync(file, whole.slice(0, whole.lastIndexOf("<trace")));
+    const mapping = loadMapping(`${IMPORT_FIXTURES}sagsforloeb.mapping.yaml`);
+    const e = await Effect.runPromise(
+      Effect.flip(importIntoStore(file, { mapping, store, pseudoKey: "k", partial: true })),
+    );
+    expect(e).toMatchObject({
+      _tag: "InputUnreadable",
+      reason: expect.stringContaining("intet fra filen er gemt"),
+    });
+    expect(await run(store.readAll())).toEqual([]);
+  });
+
+  it("reads an XES in the Windows-1252 its declaration names, æøå intact", async () => {
+    const store = memoryStore();
+    const utf8 = readFileSync(`${IMPORT_FIXTURES}sagsforloeb.xes`, "utf8").replace(
+      /encoding="UTF-8"/i,
+      'encoding="windows-1252"',
+    );
+    expect(utf8).toContain('encoding="windows-1252"');
+    const file = join(tempDir(), "cp1252.xes");
+    writeFileSync(file, iconv.encode(utf8, "win1252"));
+    const mapping = loadMapping(`${IMPORT_FIXTURES}sagsforloeb.mapping.yaml`);
+    expect(await run(importIntoStore(file, { mapping, store, pseudoKey: "k" }))).toMatchObject({
+      stored: 2,
+      rejectsTotal: 0,
+    });
+    const events = await run(store.readAll({ streamPrefix: "sag-" }));
+    expect(JSON.stringify(events)).toContain("Mette Ødegaard");
   });
 
   it("fails with EventStoreError when the store is closed", async () => {

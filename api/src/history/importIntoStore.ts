@@ -13,6 +13,7 @@ import {
   type HistoryCase,
   type HistoryFormat,
   importHistory,
+  InputUnreadable,
   type InteropError,
   type Mapping,
   type Reject,
@@ -169,7 +170,15 @@ export const importIntoStore = (
         ...(options.pseudoKey === undefined ? {} : { pseudoKey: options.pseudoKey }),
         ...(options.format === undefined ? {} : { format: options.format }),
       });
-      if (Result.isFailure(read)) return Result.fail(read.failure);
+      if (Result.isFailure(read)) {
+        const e = read.failure;
+        // Nothing is written before the whole file has been read, also with `partial`.
+        return Result.fail(
+          e._tag === "InputUnreadable"
+            ? new InputUnreadable({ file: e.file, reason: `${e.reason}; intet fra filen er gemt` })
+            : e,
+        );
+      }
       if (check.failure !== undefined) return Result.fail(check.failure);
       const r = read.success;
       const mode =

@@ -63,6 +63,7 @@ export {
   type Pseudonymiser,
   pseudonymiseRecord,
   scrubReject,
+  shownValue,
 } from "./pseudonymise";
 export { CPR_ATTRIBUTE, type CsvReadInfo, detectDelimiter, readCsv } from "./readCsv";
 export { OcelDocument, type OcelReadResult, readOcel } from "./readOcel";

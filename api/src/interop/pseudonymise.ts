@@ -53,6 +53,17 @@ export function makePseudonymiser(key: string | undefined): Pseudonymiser {
 /** Masks CPR-like values in log and reject text where no pseudonym is needed. */
 export const maskCpr = (text: string): string => text.replace(CPR_LIKE, "[cpr]");
 
+// Two or more capitalised words ("Vibeke Hansen", "Jens-Ole Ibsen"): how a citizen's name looks in a shifted column.
+const NAME_LIKE = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)+$/u;
+
+/**
+ * A cell value as a reject reason may show it: CPR numbers masked, and a value shaped like a person's name withheld
+ * (columns shifted by one put `Navn` where a code was expected; the reason still names column and rule).
+ * @example shownValue("Vibeke Hansen") // "[navnelignende tekst]"
+ */
+export const shownValue = (value: string): string =>
+  NAME_LIKE.test(value.trim()) ? "[navnelignende tekst]" : maskCpr(value).slice(0, 80);
+
 /** A whole-number attribute whose ten-digit form is CPR-like (a leading zero lost in a number column). */
 const numericCpr = (v: number): string | undefined => {
   if (!Number.isInteger(v) || v < 1e8 || v >= 1e10) return undefined;

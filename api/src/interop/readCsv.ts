@@ -16,6 +16,7 @@ import {
   type Reject,
 } from "./logRecord";
 import { type ColumnMapping, type Mapping, normaliseLabel } from "./mapping";
+import { shownValue } from "./pseudonymise";
 
 export interface CsvReadInfo {
   readonly encoding: StreamEncoding;
@@ -94,7 +95,11 @@ function readRow(
   else {
     parsed = date(cell(timeCol));
     if (Result.isFailure(parsed))
-      fail(timeCol, "dato", `datoen "${cell(timeCol)}" kan ikke læses: ${parsed.failure}`);
+      fail(
+        timeCol,
+        "dato",
+        `datoen "${shownValue(cell(timeCol))}" kan ikke læses: ${parsed.failure}`,
+      );
   }
   const record: { -readonly [K in keyof LogRecord]: LogRecord[K] } = {
     caseId,
@@ -107,13 +112,13 @@ function readRow(
   if (startText !== "" && timeCol !== c.start) {
     const s = date(startText);
     if (Result.isFailure(s))
-      fail(c.start, "dato", `startdatoen "${startText}" kan ikke læses: ${s.failure}`);
+      fail(c.start, "dato", `startdatoen "${shownValue(startText)}" kan ikke læses: ${s.failure}`);
     else record.start = s.success.timestamp ?? s.success.date;
   }
   const seqText = cell(c.sequence);
   if (seqText !== "") {
     if (/^\d+$/.test(seqText)) record.sequence = Number(seqText);
-    else fail(c.sequence, "rækkefølge", `rækkefølgen "${seqText}" er ikke et heltal`);
+    else fail(c.sequence, "rækkefølge", `rækkefølgen "${shownValue(seqText)}" er ikke et heltal`);
   }
   if (reasons.length > 0 || parsed === undefined || Result.isFailure(parsed)) return reasons;
   record.date = parsed.success.date;

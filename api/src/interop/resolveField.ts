@@ -4,6 +4,7 @@ import { Result } from "effect";
 import { coerceField } from "./coerceField";
 import { ageBandAt, BIRTH_ATTRIBUTE } from "./cprBirthDate";
 import { type AttributeValue, CASE_ATTRIBUTE_PREFIX, type LogRecord } from "./logRecord";
+import { shownValue } from "./pseudonymise";
 import {
   type FieldSource,
   type FieldSpec,
@@ -86,6 +87,6 @@ export function resolveField(
         field,
         column: spec.from,
         code: "type",
-        message: `${field} "${String(raw)}" i kolonnen ${spec.from}: ${typed.failure}`,
+        message: `${field} "${shownValue(String(raw))}" i kolonnen ${spec.from}: ${typed.failure}`,
       });
 }

@@ -2,6 +2,7 @@
 import { Result } from "effect";
 import type { AttributeValue, LogRecord, Reject } from "./logRecord";
 import { parseDate } from "./parseDate";
+import { shownValue } from "./pseudonymise";
 
 export interface PendingEvent {
   readonly line: number;
@@ -41,7 +42,7 @@ export function xesRecord(
     return at(
       "time:timestamp",
       "dato",
-      `tidspunktet "${String(time)}" kan ikke læses: ${parsed.failure}`,
+      `tidspunktet "${shownValue(String(time))}" kan ikke læses: ${parsed.failure}`,
     );
   const lifecycle = ev.attrs.get("lifecycle:transition");
   const resource = ev.attrs.get("org:resource");
