@@ -1,12 +1,19 @@
-/** Benchmarks history import (issue 8): XES events/s with peak RSS, CSV rows/s, end to end through
- *  importHistory (read, pseudonymise, map per case) on synthetic files written to a temp dir. */
+/** Benchmarks history import (issues 8, 19): XES events/s and peak RSS for a 1M-event log with rejected cases, CSV
+ *  parse rows/s (streamed read into LogRecords), and the end-to-end import of the demo history into SQLite (read,
+ *  pseudonymise, map, decode, decider, store check, staged batch write) on synthetic files in a temp dir. */
 import { createWriteStream, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { importHistory, type Mapping } from "../../api/src/interop/index";
+import type { DomainEvent } from "@sagsflow/domain";
+import { domainEventCodec, openSqliteEventStore } from "@sagsflow/eventstore/node";
+import { Effect, Result } from "effect";
+import { importIntoStore, writeDemoHistory } from "../../api/src/history/index";
+import { importHistory, type Mapping, parseMapping, readCsv } from "../../api/src/interop/index";
+import { readFileSync } from "node:fs";
 
-const CASES_XES = 40_000; // × 5 events = 200,000 events
+const CASES_XES = 200_000; // × 5 events = 1,000,000 events; every 10th case has an unmapped activity (rejected)
 const CASES_CSV = 100_000; // × 5 rows = 500,000 rows
+const DEMO_SEEDS = [1, 2, 3, 4];
 const ACTIVITIES = [
   "Sygemelding modtaget",
   "Visitation",
@@ -38,13 +45,16 @@ async function writeLines(file: string, gen: () => Generator<string>): Promise<v
 
 const day = (c: number, i: number) =>
   `2024-${String(1 + ((c + i) % 12)).padStart(2, "0")}-${String(1 + i * 5).padStart(2, "0")}`;
+const cpr = (c: number) =>
+  `0101${String(c % 100).padStart(2, "0")}-${String(c % 10000).padStart(4, "0")}`;
 
 function* xes(): Generator<string> {
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<log xes.version="1849-2016">\n';
   for (let c = 0; c < CASES_XES; c++) {
-    let s = `<trace><string key="concept:name" value="B-${c}"/><string key="cpr" value="0101${String(c % 100).padStart(2, "0")}-${String(c % 10000).padStart(4, "0")}"/>\n`;
+    let s = `<trace><string key="concept:name" value="B-${c}"/><string key="cpr" value="${cpr(c)}"/>\n`;
     ACTIVITIES.forEach((a, i) => {
-      s += `<event><string key="concept:name" value="${a}"/><date key="time:timestamp" value="${day(c, i)}T09:00:00.000+01:00"/><string key="lifecycle:transition" value="complete"/><string key="org:resource" value="Søren Ærø"/><int key="kategori" value="2"/></event>\n`;
+      const activity = c % 10 === 9 && i === 2 ? "Kaffemøde" : a;
+      s += `<event><string key="concept:name" value="${activity}"/><date key="time:timestamp" value="${day(c, i)}T09:00:00.000+01:00"/><string key="lifecycle:transition" value="complete"/><string key="org:resource" value="Søren Ærø"/><int key="kategori" value="2"/></event>\n`;
     });
     yield `${s}</trace>\n`;
   }
@@ -57,7 +67,7 @@ function* csv(): Generator<string> {
     let s = "";
     ACTIVITIES.forEach((a, i) => {
       const [y, m, d] = day(c, i).split("-");
-      s += `S-${c};0101${String(c % 100).padStart(2, "0")}-${String(c % 10000).padStart(4, "0")};${a};${d}-${m}-${y};Åse Møller;Nørrebro\n`;
+      s += `S-${c};${cpr(c)};${a};${d}-${m}-${y};Åse Møller;Nørrebro\n`;
     });
     yield s;
   }
@@ -66,7 +76,6 @@ function* csv(): Generator<string> {
 const activities = Object.fromEntries(
   ACTIVITIES.map((a) => [a, { event: a.replace(/\W/g, ""), passAttributes: true }]),
 );
-const xesMapping: Mapping = { activities };
 const csvMapping: Mapping = {
   activities,
   columns: {
@@ -78,36 +87,65 @@ const csvMapping: Mapping = {
     caseAttributes: ["Område"],
   },
 };
+const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
 
-async function timed(file: string, mapping: Mapping): Promise<{ seconds: number; events: number }> {
-  let events = 0;
-  const t0 = process.hrtime.bigint();
-  const r = await importHistory(file, {
-    mapping,
-    pseudoKey: "bench-key",
-    onCase: (c) => {
-      events += c.events.length;
-    },
-  });
-  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (r._tag === "Failure") throw new Error(r.failure.message);
-  return { seconds, events };
-}
-
+// XES first: maxRSS is the peak over the whole process.
 const xesFile = join(dir, "large.xes");
 await writeLines(xesFile, xes);
 const rssBefore = process.resourceUsage().maxRSS / 1024;
-const x = await timed(xesFile, xesMapping);
-line("history.import.xes.eventsPerSecond", x.events / x.seconds, "events/s", 100_000, true);
+let xesEvents = 0;
+let xesRejects = 0;
+const t0 = process.hrtime.bigint();
+const x = await importHistory(xesFile, {
+  mapping: { activities },
+  pseudoKey: "bench-key",
+  onCase: (c) => {
+    xesEvents += c.events.length;
+  },
+  onReject: () => void xesRejects++,
+});
+const xesSeconds = seconds(t0);
+if (Result.isFailure(x)) throw new Error(x.failure.message);
+line("history.import.xes.eventsPerSecond", xesEvents / xesSeconds, "events/s", 100_000, true);
 const peak = process.resourceUsage().maxRSS / 1024;
-line("history.import.xes.peakRssMB", peak, "MB", 300, false);
+line("history.import.xes.peakRssMB", peak, "MB", 400, false);
 console.error(
-  `xes: ${x.events} events in ${x.seconds.toFixed(2)} s, peak RSS ${peak.toFixed(0)} MB (before import ${rssBefore.toFixed(0)} MB)`,
+  `xes: ${xesEvents} events stored-ready, ${xesRejects} rejects in ${xesSeconds.toFixed(2)} s, peak RSS ${peak.toFixed(0)} MB (before ${rssBefore.toFixed(0)} MB)`,
 );
+rmSync(xesFile);
 
 const csvFile = join(dir, "large.csv");
 await writeLines(csvFile, csv);
-const y = await timed(csvFile, csvMapping);
-line("history.import.csv.rowsPerSecond", y.events / y.seconds, "rows/s", 300_000, true);
-console.error(`csv: ${y.events} rows in ${y.seconds.toFixed(2)} s`);
+let rows = 0;
+const t1 = process.hrtime.bigint();
+const parsed = await readCsv(csvFile, csvMapping, {
+  record: () => void rows++,
+  reject: () => undefined,
+});
+const csvSeconds = seconds(t1);
+if (Result.isFailure(parsed)) throw new Error(parsed.failure.message);
+line("history.import.csv.rowsPerSecond", rows / csvSeconds, "rows/s", 300_000, true);
+console.error(`csv: ${rows} rows parsed in ${csvSeconds.toFixed(2)} s`);
+
+let demoEvents = 0;
+let demoSeconds = 0;
+for (const seed of DEMO_SEEDS) {
+  const files = Result.getOrThrow(writeDemoHistory(join(dir, `demo-${seed}`), { seed }));
+  const mapping = Result.getOrThrow(
+    parseMapping(readFileSync(files.mappingFile, "utf8"), files.mappingFile),
+  );
+  const store = await Effect.runPromise(
+    openSqliteEventStore<DomainEvent>(join(dir, `demo-${seed}.db`), { codec: domainEventCodec }),
+  );
+  const t2 = process.hrtime.bigint();
+  const r = await Effect.runPromise(importIntoStore(files.csvFile, { mapping, store }));
+  demoSeconds += seconds(t2);
+  demoEvents += r.eventsStored;
+  if (r.rejectsTotal > 0) throw new Error(`demo seed ${seed}: ${r.rejectsTotal} rejects`);
+  await Effect.runPromise(store.close());
+}
+line("history.import.endToEnd.eventsPerSecond", demoEvents / demoSeconds, "events/s", 50_000, true);
+console.error(
+  `end to end: ${demoEvents} demo events into SQLite in ${demoSeconds.toFixed(2)} s (${DEMO_SEEDS.length} demo histories)`,
+);
 rmSync(dir, { recursive: true, force: true });

@@ -8,7 +8,9 @@ import { spawnCli } from "./spawnCli";
 describe("sagsflow history", () => {
   const { env } = sqliteEnv();
   beforeAll(async () => {
-    expect((await spawnCli(["import", KSD, "--mapping", KSD_MAPPING], env)).code).toBe(4);
+    expect((await spawnCli(["import", KSD, "--mapping", KSD_MAPPING, "--partial"], env)).code).toBe(
+      4,
+    );
   }, T);
 
   it(
