@@ -4,7 +4,7 @@
  * function and allocates no closure per event. Unit-agnostic (the case-flow model uses days).
  */
 import { Schema } from "effect";
-import { IndexedHeap } from "./indexedHeap";
+import { EventQueue, RANK_MAX, RANK_MIN } from "./eventQueue";
 
 /** An event callback; `payload` is whatever was passed to `schedule`/`at`. */
 export type Handler<P = unknown> = (payload: P, sim: Simulation) => void;
@@ -23,8 +23,18 @@ export class ScheduleTimeInvalid extends Schema.TaggedError<ScheduleTimeInvalid>
   }
 }
 
+/** Engine misuse: a priority that is not an integer in [-2048, 2047] (the named ones are 0-3). */
+export class SchedulePriorityInvalid extends Schema.TaggedError<SchedulePriorityInvalid>()(
+  "SchedulePriorityInvalid",
+  { priority: Schema.Number },
+) {
+  override get message(): string {
+    return `schedule priority ${this.priority} is not an integer in [${RANK_MIN}, ${RANK_MAX}]`;
+  }
+}
+
 export class Simulation {
-  private readonly events = new IndexedHeap<Handler<never>, unknown>();
+  private readonly events = new EventQueue<Handler<never>, unknown>();
   private stopped = false;
   /** Current simulated time. */
   now: number;
@@ -42,7 +52,10 @@ export class Simulation {
     return this.at(this.now + delay, priority, handler as Handler<P | undefined>, payload);
   }
 
-  /** Schedules at absolute `time` (>= now). Throws ScheduleTimeInvalid: a past time is a model defect. */
+  /**
+   * Schedules at absolute `time` (>= now). Throws ScheduleTimeInvalid (a past time is a model defect) or
+   * SchedulePriorityInvalid.
+   */
   at<P>(time: number, priority: number, handler: Handler<P>, payload: P): number;
   at(time: number, priority: number, handler: Handler<undefined>): number;
   at<P>(time: number, priority: number, handler: Handler<P>, payload?: P): number {
@@ -53,23 +66,24 @@ export class Simulation {
         rule: Number.isNaN(time) ? "is NaN" : "is before now",
       });
     }
+    if ((priority | 0) !== priority || priority < RANK_MIN || priority > RANK_MAX)
+      throw new SchedulePriorityInvalid({ priority });
     return this.events.push(time, priority, handler as Handler<never>, payload);
   }
 
   /** Cancels a scheduled event; false when it has already fired or was cancelled. */
   cancel(handle: number): boolean {
-    return this.events.remove(handle);
+    return this.events.cancel(handle);
   }
 
   /** Number of scheduled events not yet fired. */
   get pending(): number {
-    return this.events.size;
+    return this.events.pending;
   }
 
   /** Time of the next event, or Infinity when none is queued. */
   peek(): number {
-    const slot = this.events.peekSlot();
-    return slot < 0 ? Number.POSITIVE_INFINITY : this.events.keyOf(slot);
+    return this.events.peekTime();
   }
 
   /**
@@ -80,16 +94,12 @@ export class Simulation {
     const events = this.events;
     this.stopped = false;
     while (!this.stopped) {
-      const slot = events.peekSlot();
-      if (slot < 0) break;
-      const time = events.keyOf(slot);
-      if (time >= until) break;
-      const handler = events.fns[slot] as Handler<unknown>;
-      const payload = events.payloads[slot];
-      events.release(slot);
+      const time = events.take(until);
+      if (Number.isNaN(time)) break; // nothing due before `until`
+      const handler = events.takenFn as Handler<unknown>;
       this.now = time;
       this.fired++;
-      handler(payload, this);
+      handler(events.takenPayload, this);
     }
     if (!this.stopped && until !== Number.POSITIVE_INFINITY && until > this.now) this.now = until;
   }

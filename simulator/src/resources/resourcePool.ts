@@ -4,8 +4,9 @@
  * ordered FIFO, by priority, or earliest-deadline-first; time-weighted statistics come built in.
  */
 import type { Simulation } from "../engine/simulation";
-import { IndexedHeap } from "../engine/indexedHeap";
 import { TimeWeighted } from "../stats/timeWeighted";
+import { ResourcePoolMembers } from "./resourcePoolMembers";
+import { FifoRequests, KeyedRequests, type RequestQueue } from "./resourcePoolQueue";
 
 /** fifo: arrival order; priority: lower key first; edf: earliest deadline (key) first. Ties FIFO. */
 export type QueueDiscipline = "fifo" | "priority" | "edf";
@@ -20,10 +21,8 @@ export interface ResourcePoolOptions {
 }
 
 export class ResourcePool {
-  private readonly queue = new IndexedHeap<GrantHandler<never>, unknown>();
-  private readonly load: Int32Array;
-  private readonly absent: Uint8Array;
-  private readonly useKey: boolean;
+  private readonly queue: RequestQueue<GrantHandler<never>, unknown>;
+  private readonly available: ResourcePoolMembers;
   readonly members: number;
   readonly slotsPerMember: number;
   /** Items held (busy slots) over time. */
@@ -39,9 +38,9 @@ export class ResourcePool {
   ) {
     this.members = options.members;
     this.slotsPerMember = options.slotsPerMember ?? 1;
-    this.useKey = (options.discipline ?? "fifo") !== "fifo";
-    this.load = new Int32Array(this.members);
-    this.absent = new Uint8Array(this.members);
+    this.queue =
+      (options.discipline ?? "fifo") === "fifo" ? new FifoRequests() : new KeyedRequests();
+    this.available = new ResourcePoolMembers(this.members, this.slotsPerMember);
     this.busy = new TimeWeighted(sim.now);
     this.queueLength = new TimeWeighted(sim.now);
     this.capacity = new TimeWeighted(sim.now, this.members * this.slotsPerMember);
@@ -54,18 +53,13 @@ export class ResourcePool {
    */
   request<P>(payload: P, onGranted: GrantHandler<P>, key = 0): number {
     if (this.queue.size === 0) {
-      const member = this.freeMember();
+      const member = this.available.best();
       if (member >= 0) {
         this.grant(member, payload, onGranted);
         return -1;
       }
     }
-    const handle = this.queue.push(
-      this.useKey ? key : 0,
-      0,
-      onGranted as GrantHandler<never>,
-      payload,
-    );
+    const handle = this.queue.push(key, onGranted as GrantHandler<never>, payload);
     this.queueLength.update(this.sim.now, this.queue.size);
     return handle;
   }
@@ -79,26 +73,26 @@ export class ResourcePool {
 
   /** Frees one slot held by `member` and grants waiting requests. */
   release(member: number): void {
-    this.load[member] = (this.load[member] as number) - 1;
+    this.available.decrement(member);
     this.busy.add(this.sim.now, -1);
     this.dispatch();
   }
 
   /** Marks a member absent (no new grants; held items stay) or present again. */
   setAbsent(member: number, absent: boolean): void {
-    if ((this.absent[member] === 1) === absent) return;
-    this.absent[member] = absent ? 1 : 0;
+    if (this.available.isAbsent(member) === absent) return;
+    this.available.setAbsent(member, absent);
     this.capacity.add(this.sim.now, absent ? -this.slotsPerMember : this.slotsPerMember);
     if (!absent) this.dispatch();
   }
 
   isAbsent(member: number): boolean {
-    return this.absent[member] === 1;
+    return this.available.isAbsent(member);
   }
 
   /** Items currently held by `member`. */
   loadOf(member: number): number {
-    return this.load[member] as number;
+    return this.available.loadOf(member);
   }
 
   get waiting(): number {
@@ -122,35 +116,19 @@ export class ResourcePool {
   private dispatch(): void {
     const queue = this.queue;
     while (queue.size > 0) {
-      const member = this.freeMember();
+      const member = this.available.best();
       if (member < 0) break;
-      const slot = queue.peekSlot();
-      const onGranted = queue.fns[slot] as GrantHandler<unknown>;
-      const payload = queue.payloads[slot];
-      queue.release(slot);
+      queue.shift();
+      const onGranted = queue.takenFn as GrantHandler<unknown>;
+      const payload = queue.takenPayload;
       this.queueLength.update(this.sim.now, queue.size);
       this.grant(member, payload, onGranted);
     }
   }
 
   private grant<P>(member: number, payload: P, onGranted: GrantHandler<P>): void {
-    this.load[member] = (this.load[member] as number) + 1;
+    this.available.increment(member);
     this.busy.add(this.sim.now, 1);
     onGranted(payload, member, this.sim);
-  }
-
-  /** The present member with the lowest load below the limit (lowest index on ties), or -1. */
-  private freeMember(): number {
-    let best = -1;
-    let bestLoad = this.slotsPerMember;
-    for (let m = 0; m < this.members; m++) {
-      const load = this.load[m] as number;
-      if (load < bestLoad && this.absent[m] === 0) {
-        best = m;
-        bestLoad = load;
-        if (load === 0) break;
-      }
-    }
-    return best;
   }
 }

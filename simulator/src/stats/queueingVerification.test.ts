@@ -1,8 +1,16 @@
-// Verification against queueing theory with the README M/M/c example: analytical waiting times
-// must fall inside the 95% CI over replications, and Little's law L = λW must hold per run.
+// Verification against queueing theory with the README M/M/c example (and an M/D/1 queue): analytical waiting
+// times must fall inside the 95% CI over replications, and Little's law L = λW must hold per run.
+import { Result } from "effect";
 import { describe, expect, it } from "vitest";
 import { type MmcResult, runMmc } from "../../examples/mmc";
+import { arrivalSource } from "../engine/arrivalSource";
+import { Priority } from "../engine/priority";
+import { Simulation } from "../engine/simulation";
+import { exponential } from "../random/continuousDistributions";
+import { RandomStreams } from "../random/randomStreams";
+import { ResourcePool } from "../resources/resourcePool";
 import { summarize } from "./summarize";
+import { Tally } from "./tally";
 
 /** Erlang C mean wait in queue Wq for M/M/c (Gross & Harris, Fundamentals of Queueing Theory, 2.3). */
 function erlangCWait(lambda: number, mu: number, c: number): number {
@@ -24,6 +32,39 @@ function replicate(servers: number, arrivalRate: number, count: number): Array<M
     runMmc({ seed: 1 + i, arrivalRate, serviceRate: 1, servers, horizon: 21_000, warmup: 1_000 }),
   );
 }
+
+/** Mean wait of one M/D/1 replication: Poisson arrivals at `lambda`, service exactly 1. */
+function md1Wait(seed: number, lambda: number): number {
+  const sim = new Simulation();
+  const rng = new RandomStreams(seed).stream("arrivals");
+  const gap = Result.getOrThrow(exponential(1 / lambda));
+  const server = new ResourcePool(sim, { members: 1 });
+  const waits = new Tally();
+  const depart = (): void => server.release(0);
+  arrivalSource(
+    sim,
+    () => gap.sample(rng),
+    (_, s) =>
+      server.request(s.now, (arrived: number, __, t) => {
+        waits.add(t.now - arrived);
+        t.schedule(1, Priority.HIGH, depart, undefined);
+      }),
+  );
+  sim.run(1_000);
+  waits.reset();
+  sim.run(21_000);
+  return waits.mean as number;
+}
+
+describe("M/D/1 against Pollaczek-Khinchine (20 replications, seeds 1..20)", () => {
+  it("Wq = λ/(2μ²(1-ρ)) lies in the 95% CI of the mean wait", () => {
+    const lambda = 0.7;
+    const wait = summarize(Array.from({ length: 20 }, (_, i) => md1Wait(1 + i, lambda)));
+    const expected = lambda / (2 * (1 - lambda));
+    expect(wait.ci95?.[0]).toBeLessThanOrEqual(expected);
+    expect(wait.ci95?.[1]).toBeGreaterThanOrEqual(expected);
+  });
+});
 
 describe("M/M/c example against analytical results (20 replications, seeds 1..20)", () => {
   it.each([
