@@ -2,16 +2,16 @@
  * The event list: a binary min-heap ordered by (time, rank, seq) whose keys sit inline in typed arrays in heap
  * order, so a comparison reads adjacent memory instead of going through a slot. (rank, seq) is packed into one
  * exact double, `order`. Handlers and payloads live in slots that never move; a cancelled event stays in the
- * heap as a tombstone until it reaches the top.
+ * heap as a tombstone (its handler cleared) until it reaches the top.
  */
 
 const SLOT_BITS = 2 ** 24;
+/** Generations wrap here so that generation * SLOT_BITS + slot stays an exact integer (< 2^53). */
+const GENERATION_MASK = 2 ** 29 - 1;
 /** Ranks are integers in [RANK_MIN, RANK_MAX]; seq < SEQ_LIMIT, so (rank - RANK_MIN) * SEQ_LIMIT + seq < 2^52. */
 export const RANK_MIN = -2048;
 export const RANK_MAX = 2047;
 const SEQ_LIMIT = 2 ** 40;
-const QUEUED = 1;
-const CANCELLED = 2;
 
 export class EventQueue<F, P> {
   private time = new Float64Array(64);
@@ -23,11 +23,15 @@ export class EventQueue<F, P> {
   private hole = false;
   private tombstones = 0;
 
-  private fns: Array<F | undefined> = [];
-  private payloads: Array<P | undefined> = [];
-  private generation: Array<number> = [];
-  private state = new Uint8Array(64);
-  private free: Array<number> = [];
+  /**
+   * Per slot: handler (undefined once cancelled), payload, generation. A fired slot keeps its payload until
+   * the slot is reused (reuse is last-in first-out), which saves two stores per event.
+   */
+  readonly fns: Array<F | undefined> = [];
+  readonly payloads: Array<P | undefined> = [];
+  private generation = new Int32Array(64);
+  private free = new Int32Array(64);
+  private freeCount = 0;
 
   /** Events queued and neither fired nor cancelled. */
   get pending(): number {
@@ -39,10 +43,9 @@ export class EventQueue<F, P> {
    * `rank` must be an integer in [RANK_MIN, RANK_MAX] (the caller checks).
    */
   push(time: number, rank: number, fn: F, payload: P): number {
-    const slot = this.free.length > 0 ? (this.free.pop() as number) : this.newSlot();
+    const slot = this.freeCount > 0 ? (this.free[--this.freeCount] as number) : this.newSlot();
     this.fns[slot] = fn;
     this.payloads[slot] = payload;
-    this.state[slot] = QUEUED;
     const seq = this.nextSeq++;
     if (seq >= SEQ_LIMIT)
       throw new RangeError(`EventQueue: more than ${SEQ_LIMIT} events scheduled`);
@@ -64,32 +67,29 @@ export class EventQueue<F, P> {
   }
 
   /**
-   * Removes the earliest live event if its time is below `until`, leaving its handler and payload in
-   * `takenFn`/`takenPayload`; returns its time, or NaN when nothing is due.
+   * Removes the earliest live event if its time is below `until` and returns its slot (read `fns[slot]`,
+   * `payloads[slot]` and `takenTime` before the next push), or -1 when nothing is due.
    */
   take(until: number): number {
     this.settle();
-    if (this.size === 0) return Number.NaN;
+    if (this.size === 0) return -1;
     const time = this.time[0] as number;
-    if (!(time < until)) return Number.NaN;
+    if (!(time < until)) return -1;
     const slot = this.slotAt[0] as number;
-    this.takenFn = this.fns[slot] as F;
-    this.takenPayload = this.payloads[slot] as P;
+    this.takenTime = time;
     this.freeSlot(slot);
     this.hole = true;
-    return time;
+    return slot;
   }
 
-  takenFn: F | undefined = undefined;
-  takenPayload: P | undefined = undefined;
+  takenTime = 0;
 
   /** Cancels a queued handle; false when it already fired or was cancelled. */
   cancel(handle: number): boolean {
     const slot = handle % SLOT_BITS;
-    if (slot >= this.generation.length || this.generation[slot] !== Math.floor(handle / SLOT_BITS))
+    if (slot >= this.fns.length || this.generation[slot] !== Math.floor(handle / SLOT_BITS))
       return false;
-    if (this.state[slot] !== QUEUED) return false;
-    this.state[slot] = CANCELLED;
+    if (this.fns[slot] === undefined) return false;
     this.fns[slot] = undefined;
     this.payloads[slot] = undefined;
     this.tombstones++;
@@ -99,7 +99,7 @@ export class EventQueue<F, P> {
   /** Refills a hole left by `take` and drops cancelled events off the top, so the root is live. */
   private settle(): void {
     if (this.hole) this.removeRoot();
-    while (this.size > 0 && this.state[this.slotAt[0] as number] === CANCELLED) {
+    while (this.size > 0 && this.fns[this.slotAt[0] as number] === undefined) {
       const slot = this.slotAt[0] as number;
       this.tombstones--;
       this.freeSlot(slot);
@@ -121,11 +121,8 @@ export class EventQueue<F, P> {
   }
 
   private freeSlot(slot: number): void {
-    this.state[slot] = 0;
-    this.generation[slot] = (this.generation[slot] as number) + 1;
-    this.fns[slot] = undefined;
-    this.payloads[slot] = undefined;
-    this.free.push(slot);
+    this.generation[slot] = ((this.generation[slot] as number) + 1) & GENERATION_MASK;
+    this.free[this.freeCount++] = slot;
   }
 
   private siftUp(index: number, t: number, o: number, slot: number): void {
@@ -178,15 +175,15 @@ export class EventQueue<F, P> {
   }
 
   private newSlot(): number {
-    const slot = this.generation.length;
+    const slot = this.fns.length;
     if (slot >= SLOT_BITS) throw new RangeError(`EventQueue: more than ${SLOT_BITS} queued events`);
-    this.generation.push(0);
     this.fns.push(undefined);
     this.payloads.push(undefined);
-    if (slot === this.state.length) {
-      const state = new Uint8Array(slot * 2);
-      state.set(this.state);
-      this.state = state;
+    if (slot === this.generation.length) {
+      const generation = new Int32Array(slot * 2);
+      generation.set(this.generation);
+      this.generation = generation;
+      this.free = new Int32Array(slot * 2);
     }
     return slot;
   }

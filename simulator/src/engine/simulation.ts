@@ -94,12 +94,11 @@ export class Simulation {
     const events = this.events;
     this.stopped = false;
     while (!this.stopped) {
-      const time = events.take(until);
-      if (Number.isNaN(time)) break; // nothing due before `until`
-      const handler = events.takenFn as Handler<unknown>;
-      this.now = time;
+      const slot = events.take(until);
+      if (slot < 0) break;
+      this.now = events.takenTime;
       this.fired++;
-      handler(events.takenPayload, this);
+      (events.fns[slot] as Handler<unknown>)(events.payloads[slot], this);
     }
     if (!this.stopped && until !== Number.POSITIVE_INFINITY && until > this.now) this.now = until;
   }
