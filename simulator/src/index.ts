@@ -42,6 +42,7 @@ export {
   type WorkingCalendarOptions,
 } from "./resources/workingCalendar";
 export { BatchCountInvalid, batchMeans } from "./stats/batchMeans";
+export { erlangCWait } from "./stats/erlangC";
 export { pairedDifference, ReplicationCountMismatch } from "./stats/pairedDifference";
 export { incompleteBeta, logGamma, normalCdf, normalQuantile } from "./stats/specialFunctions";
 export { studentTCdf, studentTQuantile } from "./stats/studentT";

@@ -1,18 +1,16 @@
 /** `decide` for case streams: validates a command against the state and the regime's legal order; returns events or a tagged error. */
 import { Result } from "effect";
-import { type CaseCommand, caseCommandEvent } from "../commands/caseCommands";
+import type { CaseCommand } from "../commands/caseCommands";
 import * as E from "../errors/caseErrors";
 import type { CaseEvent } from "../events/caseEvents";
 import { toEpochDay } from "../time/epochDay";
+import { caseCommandToEvent } from "./caseCommandToEvent";
 import * as G from "./caseGuards";
 import type { CaseState, CaseStatus } from "./caseState";
 
 const SICK: ReadonlyArray<CaseStatus> = ["sygemeldt"];
 const SICK_OR_JOBAFKLARING: ReadonlyArray<CaseStatus> = ["sygemeldt", "jobafklaring"];
 const OPEN: ReadonlyArray<CaseStatus> = ["sygemeldt", "jobafklaring", "raskmeldt"];
-
-const toEvent = (cmd: CaseCommand): CaseEvent =>
-  ({ ...cmd, _tag: caseCommandEvent[cmd._tag] }) as CaseEvent;
 
 /** The rule check for one command in an open case; undefined when the command is allowed. */
 const check = (cmd: CaseCommand, s: CaseState, day: number): E.CaseError | undefined => {
@@ -108,11 +106,11 @@ export const decideCase = (
         }),
       );
     }
-    return Result.succeed([toEvent(cmd)]);
+    return Result.succeed([caseCommandToEvent(cmd)]);
   }
   if (s.status === "closed")
     return Result.fail(G.err(E.CaseAlreadyClosed, s, "nothing after the case is closed", cmd._tag));
   const day = toEpochDay(cmd.date);
   const error = G.requireDateInOrder(s, day, cmd.date) ?? check(cmd, s, day);
-  return error === undefined ? Result.succeed([toEvent(cmd)]) : Result.fail(error);
+  return error === undefined ? Result.succeed([caseCommandToEvent(cmd)]) : Result.fail(error);
 };

@@ -41,8 +41,16 @@ export const civilFromDays = (epochDay: number): readonly [number, number, numbe
  * Integer days since 1970-01-01 for an ISO date `YYYY-MM-DD`; character arithmetic, no parsing or Date.
  * @example toEpochDay("1970-01-02") // 1
  */
-export const toEpochDay = (iso: string): number =>
-  daysFromCivil(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
+export const toEpochDay = (iso: string): number => {
+  // One-entry memo: decide and evolve parse the same date one after the other, and so do replays of a day's events.
+  if (iso === lastIso) return lastEpochDay;
+  const day = daysFromCivil(digits(iso, 0, 4), digits(iso, 5, 7), digits(iso, 8, 10));
+  lastIso = iso;
+  lastEpochDay = day;
+  return day;
+};
+let lastIso = "";
+let lastEpochDay = Number.NaN;
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 

@@ -9,23 +9,9 @@ import { Simulation } from "../engine/simulation";
 import { exponential } from "../random/continuousDistributions";
 import { RandomStreams } from "../random/randomStreams";
 import { ResourcePool } from "../resources/resourcePool";
+import { erlangCWait } from "./erlangC";
 import { summarize } from "./summarize";
 import { Tally } from "./tally";
-
-/** Erlang C mean wait in queue Wq for M/M/c (Gross & Harris, Fundamentals of Queueing Theory, 2.3). */
-function erlangCWait(lambda: number, mu: number, c: number): number {
-  const a = lambda / mu;
-  const rho = a / c;
-  let term = 1;
-  let sum = 1;
-  for (let k = 1; k < c; k++) {
-    term *= a / k;
-    sum += term;
-  }
-  const last = (term * a) / c / (1 - rho);
-  const pWait = last / (sum + last);
-  return pWait / (c * mu - lambda);
-}
 
 function replicate(servers: number, arrivalRate: number, count: number): Array<MmcResult> {
   return Array.from({ length: count }, (_, i) =>
