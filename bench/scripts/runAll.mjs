@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 
 const files = [
   "simulator-engine.ts",
+  "simpyPeer.ts",
   "eventstore-sqlite.ts",
   "historyImport.ts",
   "domain-decider.ts",
