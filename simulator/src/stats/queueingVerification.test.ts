@@ -13,6 +13,10 @@ import { erlangCWait } from "./erlangC";
 import { summarize } from "./summarize";
 import { Tally } from "./tally";
 
+// Each test simulates about 20 replications of 20,000 time units: a few seconds on an idle core, several
+// times that on the shared machine, so each gets the 30 s a statistical test may use (not vitest's 5 s).
+const STATISTICAL = { timeout: 30_000 } as const;
+
 function replicate(servers: number, arrivalRate: number, count: number): Array<MmcResult> {
   return Array.from({ length: count }, (_, i) =>
     runMmc({ seed: 1 + i, arrivalRate, serviceRate: 1, servers, horizon: 21_000, warmup: 1_000 }),
@@ -43,7 +47,7 @@ function md1Wait(seed: number, lambda: number): number {
 }
 
 describe("M/D/1 against Pollaczek-Khinchine (20 replications, seeds 1..20)", () => {
-  it("Wq = λ/(2μ²(1-ρ)) lies in the 95% CI of the mean wait", () => {
+  it("Wq = λ/(2μ²(1-ρ)) lies in the 95% CI of the mean wait", STATISTICAL, () => {
     const lambda = 0.7;
     const wait = summarize(Array.from({ length: 20 }, (_, i) => md1Wait(1 + i, lambda)));
     const expected = lambda / (2 * (1 - lambda));
@@ -56,20 +60,24 @@ describe("M/M/c example against analytical results (20 replications, seeds 1..20
   it.each([
     [1, 0.7],
     [3, 2.4],
-  ])("c=%d, λ=%d: Erlang C Wq lies in the 95% CI of the mean wait", (servers, lambda) => {
-    const runs = replicate(servers, lambda, 20);
-    const wait = summarize(runs.map((r) => r.meanWait));
-    const expected = erlangCWait(lambda, 1, servers);
-    expect(wait.n).toBe(20);
-    expect(wait.ci95?.[0]).toBeLessThanOrEqual(expected);
-    expect(wait.ci95?.[1]).toBeGreaterThanOrEqual(expected);
-    const utilization = summarize(runs.map((r) => r.utilization));
-    const rho = lambda / servers;
-    expect(utilization.ci95?.[0]).toBeLessThanOrEqual(rho);
-    expect(utilization.ci95?.[1]).toBeGreaterThanOrEqual(rho);
-  });
+  ])(
+    "c=%d, λ=%d: Erlang C Wq lies in the 95% CI of the mean wait",
+    STATISTICAL,
+    (servers, lambda) => {
+      const runs = replicate(servers, lambda, 20);
+      const wait = summarize(runs.map((r) => r.meanWait));
+      const expected = erlangCWait(lambda, 1, servers);
+      expect(wait.n).toBe(20);
+      expect(wait.ci95?.[0]).toBeLessThanOrEqual(expected);
+      expect(wait.ci95?.[1]).toBeGreaterThanOrEqual(expected);
+      const utilization = summarize(runs.map((r) => r.utilization));
+      const rho = lambda / servers;
+      expect(utilization.ci95?.[0]).toBeLessThanOrEqual(rho);
+      expect(utilization.ci95?.[1]).toBeGreaterThanOrEqual(rho);
+    },
+  );
 
-  it("satisfies Little's law L = λW within 1% on every run", () => {
+  it("satisfies Little's law L = λW within 1% on every run", STATISTICAL, () => {
     for (const r of replicate(2, 1.5, 5)) {
       const throughput = r.departed / 20_000;
       const littleL = throughput * (r.meanSojourn as number);
@@ -80,14 +88,18 @@ describe("M/M/c example against analytical results (20 replications, seeds 1..20
     }
   });
 
-  it("common random numbers shrink the spread of variant-minus-baseline differences", () => {
-    const run = (servers: number, seed: number) =>
-      runMmc({ seed, arrivalRate: 1.8, serviceRate: 1, servers, horizon: 3_000, warmup: 300 })
-        .meanWait as number;
-    const paired = summarize(Array.from({ length: 10 }, (_, i) => run(3, i + 1) - run(2, i + 1)));
-    const independent = summarize(
-      Array.from({ length: 10 }, (_, i) => run(3, i + 101) - run(2, i + 1)),
-    );
-    expect(paired.sd as number).toBeLessThan(independent.sd as number);
-  });
+  it(
+    "common random numbers shrink the spread of variant-minus-baseline differences",
+    STATISTICAL,
+    () => {
+      const run = (servers: number, seed: number) =>
+        runMmc({ seed, arrivalRate: 1.8, serviceRate: 1, servers, horizon: 3_000, warmup: 300 })
+          .meanWait as number;
+      const paired = summarize(Array.from({ length: 10 }, (_, i) => run(3, i + 1) - run(2, i + 1)));
+      const independent = summarize(
+        Array.from({ length: 10 }, (_, i) => run(3, i + 101) - run(2, i + 1)),
+      );
+      expect(paired.sd as number).toBeLessThan(independent.sd as number);
+    },
+  );
 });
