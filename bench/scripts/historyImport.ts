@@ -88,6 +88,11 @@ const csvMapping: Mapping = {
   },
 };
 const seconds = (t0: bigint) => Number(process.hrtime.bigint() - t0) / 1e9;
+/** CPU seconds of this process since `c0`: on a shared, loaded machine the wall-clock rate says little. */
+const cpuSeconds = (c0: NodeJS.CpuUsage) => {
+  const c = process.cpuUsage(c0);
+  return (c.user + c.system) / 1e6;
+};
 
 // XES first: maxRSS is the peak over the whole process.
 const xesFile = join(dir, "large.xes");
@@ -96,6 +101,7 @@ const rssBefore = process.resourceUsage().maxRSS / 1024;
 let xesEvents = 0;
 let xesRejects = 0;
 const t0 = process.hrtime.bigint();
+const c0 = process.cpuUsage();
 const x = await importHistory(xesFile, {
   mapping: { activities },
   pseudoKey: "bench-key",
@@ -105,6 +111,7 @@ const x = await importHistory(xesFile, {
   onReject: () => void xesRejects++,
 });
 const xesSeconds = seconds(t0);
+const xesCpu = cpuSeconds(c0);
 if (Result.isFailure(x)) throw new Error(x.failure.message);
 line("history.import.xes.eventsPerSecond", xesEvents / xesSeconds, "events/s", 100_000, true);
 const peak = process.resourceUsage().maxRSS / 1024;
@@ -118,6 +125,7 @@ const csvFile = join(dir, "large.csv");
 await writeLines(csvFile, csv);
 let rows = 0;
 const t1 = process.hrtime.bigint();
+const c1 = process.cpuUsage();
 const parsed = await readCsv(csvFile, csvMapping, {
   record: () => void rows++,
   reject: () => undefined,
@@ -125,10 +133,13 @@ const parsed = await readCsv(csvFile, csvMapping, {
 const csvSeconds = seconds(t1);
 if (Result.isFailure(parsed)) throw new Error(parsed.failure.message);
 line("history.import.csv.rowsPerSecond", rows / csvSeconds, "rows/s", 300_000, true);
-console.error(`csv: ${rows} rows parsed in ${csvSeconds.toFixed(2)} s`);
+console.error(
+  `csv: ${rows} rows parsed in ${csvSeconds.toFixed(2)} s (${(rows / cpuSeconds(c1)).toFixed(0)} rows per CPU second)`,
+);
 
 let demoEvents = 0;
 let demoSeconds = 0;
+let demoCpu = 0;
 for (const seed of DEMO_SEEDS) {
   const files = Result.getOrThrow(writeDemoHistory(join(dir, `demo-${seed}`), { seed }));
   const mapping = Result.getOrThrow(
@@ -138,8 +149,10 @@ for (const seed of DEMO_SEEDS) {
     openSqliteEventStore<DomainEvent>(join(dir, `demo-${seed}.db`), { codec: domainEventCodec }),
   );
   const t2 = process.hrtime.bigint();
+  const c2 = process.cpuUsage();
   const r = await Effect.runPromise(importIntoStore(files.csvFile, { mapping, store }));
   demoSeconds += seconds(t2);
+  demoCpu += cpuSeconds(c2);
   demoEvents += r.eventsStored;
   if (r.rejectsTotal > 0) throw new Error(`demo seed ${seed}: ${r.rejectsTotal} rejects`);
   await Effect.runPromise(store.close());

@@ -25,6 +25,14 @@ export const showFitted = (value: unknown): string => {
 
 const share = (value: number | null): string => formatQuantity(value, "andel");
 
+/** Demographics the export did not give are fitted as their own group `ukendt`; the analyst should know how many. */
+const unknownLine = (r: CalibrateReport): ReadonlyArray<string> => {
+  const parts = Object.entries(r.unknown)
+    .filter(([, n]) => n > 0)
+    .map(([field, n]) => `${field} ${n} af ${r.cases} sager`);
+  return parts.length === 0 ? [] : [`Ukendt i historikken (tilpasset som egen gruppe "ukendt"): ${parts.join(", ")}`];
+};
+
 export const formatCalibration = (r: CalibrateReport): string => {
   const fitted = renderTable(
     ["Tilpasset værdi", "skøn", "observationer"],
@@ -42,6 +50,7 @@ export const formatCalibration = (r: CalibrateReport): string => {
     `Historikkens rettidighed (rapporteret, aldrig tilpasset): ${share(r.rettidighed)}`,
     `Udfald: job ${share(o.job)}, raskmeldt ${share(o.raskmeldt)}, andet ${share(o.other)}, åbne ${share(o.open)}`,
     `Jobafklaring blandt revurderinger: ${share(r.jobafklaringShare)}`,
+    ...unknownLine(r),
     "",
   ]
     .filter((line, i) => line !== "" || i !== 1)

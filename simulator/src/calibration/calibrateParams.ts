@@ -38,6 +38,8 @@ export interface Calibration {
   readonly staff: StaffFit | undefined;
   /** History's rettidighed over the window (reported, never fitted). */
   readonly rettidighed: number | null;
+  /** Cases of the cohort whose export did not tell (value `ukendt`, issue 19): fitted as a group of their own. */
+  readonly unknown: Readonly<Record<"aldersgruppe" | "diagnosegruppe" | "sektor", number>>;
 }
 
 export const periodLabel = (w: DayWindow): string =>
@@ -128,5 +130,10 @@ export const calibrateParams = (input: CalibrationInput): Calibration | undefine
           revurderet.length,
     staff: staff.report,
     rettidighed,
+    unknown: {
+      aldersgruppe: rs.filter((r) => r.ageBand === "ukendt").length,
+      diagnosegruppe: rs.filter((r) => r.diagnosisGroup === "ukendt").length,
+      sektor: rs.filter((r) => r.sector === "ukendt").length,
+    },
   };
 };
