@@ -30,7 +30,9 @@ const unknownLine = (r: CalibrateReport): ReadonlyArray<string> => {
   const parts = Object.entries(r.unknown)
     .filter(([, n]) => n > 0)
     .map(([field, n]) => `${field} ${n} af ${r.cases} sager`);
-  return parts.length === 0 ? [] : [`Ukendt i historikken (tilpasset som egen gruppe "ukendt"): ${parts.join(", ")}`];
+  return parts.length === 0
+    ? []
+    : [`Ukendt i historikken (tilpasset som egen gruppe "ukendt"): ${parts.join(", ")}`];
 };
 
 export const formatCalibration = (r: CalibrateReport): string => {

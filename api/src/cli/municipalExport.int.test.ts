@@ -132,9 +132,14 @@ describe("a realistic municipal export through `mapping init`", () => {
       // Calibration over the imported export says how many demographics were unknown (the export has none).
       const calibrate = await runCliInProcess(["calibrate"], env);
       expect([calibrate.code, calibrate.stderr]).toEqual([0, ""]);
-      expect(calibrate.stdout).toContain('Ukendt i historikken (tilpasset som egen gruppe "ukendt"): diagnosegruppe 33 af 33 sager, sektor 33 af 33 sager');
+      expect(calibrate.stdout).toContain(
+        'Ukendt i historikken (tilpasset som egen gruppe "ukendt"): diagnosegruppe 33 af 33 sager, sektor 33 af 33 sager',
+      );
 
-      const outputs = [init, dry, strict, partial, again, calibrate].flatMap((r) => [r.stdout, r.stderr]);
+      const outputs = [init, dry, strict, partial, again, calibrate].flatMap((r) => [
+        r.stdout,
+        r.stderr,
+      ]);
       const files = readdirSync(dir).map(
         (f) =>
           readFileSync(join(dir, f)).toString("latin1") +

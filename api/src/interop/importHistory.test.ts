@@ -147,3 +147,22 @@ describe("no CPR number survives import", () => {
     for (const cpr of FIXTURE_CPRS) expect(haystack, cpr).not.toContain(cpr);
   });
 });
+
+describe("importHistory grouping a CSV by case with bounded memory", () => {
+  it("gives the same cases and rejects when the grouping spills to disk after 10 records", async () => {
+    const mapping = load("ksd-sygedagpenge-win1252.mapping.yaml");
+    const file = `${FIXTURES}ksd-sygedagpenge-win1252.csv`;
+    const inMemory = await importHistory(file, { mapping, pseudoKey: "k", ...domainHooks });
+    const spilled = await importHistory(file, {
+      mapping,
+      pseudoKey: "k",
+      ...domainHooks,
+      groupInMemory: 10,
+    });
+    if (Result.isFailure(inMemory) || Result.isFailure(spilled)) throw new Error("import failed");
+    const byId = (r: ImportResult) => [...r.cases].sort((a, b) => (a.caseId < b.caseId ? -1 : 1));
+    expect(byId(spilled.success)).toEqual(byId(inMemory.success));
+    expect(spilled.success.rejects).toEqual(inMemory.success.rejects);
+    expect(spilled.success).toMatchObject({ casesMapped: 2, casesRejected: 3 });
+  });
+});

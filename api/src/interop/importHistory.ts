@@ -20,6 +20,7 @@ import { readCsv } from "./readCsv";
 import { readOcel } from "./readOcel";
 import { readXes } from "./readXes";
 import { Tally } from "./importTally";
+import { CaseGrouper } from "./caseGrouper";
 
 export type HistoryFormat = "csv" | "xes" | "ocel";
 
@@ -32,6 +33,8 @@ export interface ImportOptions {
   readonly decode?: EventDecoder;
   /** Receives each mapped case as soon as it is complete; without it the result holds the cases. */
   readonly onCase?: (c: HistoryCase) => void | Promise<void>;
+  /** CSV records held in memory before grouping by case spills to temporary files (default 300,000). */
+  readonly groupInMemory?: number;
   /** Receives each reject (scrubbed) as it is found; without it the result holds them (memory grows with them). */
   readonly onReject?: (r: Reject) => void | Promise<void>;
 }
@@ -91,37 +94,35 @@ async function importCsv(
   p: Pseudonymiser,
   options: ImportOptions,
 ): Promise<Read> {
-  const byCase = new Map<string, Array<LogRecord>>();
-  const rowRejects = new Map<string, Array<Reject>>();
-  let keyMissing: InteropError | undefined;
-  const read = await readCsv(file, options.mapping, {
-    record: (r) => {
-      const q = pseudonymiseRecord(r, p);
-      if (Result.isFailure(q)) keyMissing ??= q.failure;
-      else {
-        const list = byCase.get(q.success.caseId);
-        if (list) list.push(q.success);
-        else byCase.set(q.success.caseId, [q.success]);
-      }
-    },
-    reject: async (r) => {
-      const s = scrubReject(r, p);
-      if (s.caseId === undefined) return tally.fileReject(s);
-      const list = rowRejects.get(s.caseId);
-      if (list) list.push(s);
-      else rowRejects.set(s.caseId, [s]);
-    },
-  });
-  if (Result.isFailure(read)) return Result.fail(read.failure);
-  if (keyMissing !== undefined) return Result.fail(keyMissing);
-  await mapGrouped(
-    byCase,
-    rowRejects,
-    options.mapping.columns?.activity ?? "activity",
-    tally,
-    options,
-  );
-  return Result.succeed(read.success);
+  const grouper = new CaseGrouper(options.groupInMemory);
+  try {
+    let keyMissing: InteropError | undefined;
+    const read = await readCsv(file, options.mapping, {
+      record: (r) => {
+        const q = pseudonymiseRecord(r, p);
+        if (Result.isFailure(q)) keyMissing ??= q.failure;
+        else grouper.add(q.success);
+      },
+      reject: async (r) => {
+        const s = scrubReject(r, p);
+        if (s.caseId === undefined) return tally.fileReject(s);
+        grouper.reject(s.caseId, s);
+      },
+    });
+    if (Result.isFailure(read)) return Result.fail(read.failure);
+    if (keyMissing !== undefined) return Result.fail(keyMissing);
+    const activityColumn = options.mapping.columns?.activity ?? "activity";
+    for (const g of grouper.cases())
+      await tally.add(
+        g.records.length === 0
+          ? { _tag: "Rejected", caseId: g.caseId, rejects: [], unmapped: new Map() }
+          : mapCase(g.caseId, g.records, { ...options, activityColumn }),
+        g.rejects,
+      );
+    return Result.succeed(read.success);
+  } finally {
+    grouper.dispose();
+  }
 }
 
 async function importXes(
