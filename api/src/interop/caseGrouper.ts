@@ -63,7 +63,10 @@ export class CaseGrouper {
   }
 
   add(record: LogRecord): void {
-    if (this.dir !== undefined) return this.write(record.caseId, { r: record });
+    if (this.dir !== undefined) {
+      this.write(record.caseId, { r: record });
+      return;
+    }
     this.group(record.caseId).records.push(record);
     if (++this.held > this.limit) this.spill();
   }

@@ -3,7 +3,7 @@
  * view, checks the charts are drawn from data and the numbers equal the API's JSON, saves screenshots (seed 1),
  * reopens the permalink after a server restart, and fails on any request to another origin.
  */
-import { mkdtempSync, mkdirSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
@@ -12,9 +12,10 @@ import { formatValue } from "../../../viz/src/lib/formatDa";
 import { buildDashboard } from "./buildDashboard";
 import { openGuardedPage, openView } from "./dashboardPage";
 import { launchChromium } from "./launchChromium";
+import { screenshotDir } from "./screenshotDir";
 import { repoRoot, type RunningServer, startServer } from "./startServer";
 
-const shots = join(repoRoot, "docs/screenshots");
+const shots = screenshotDir();
 const dbDir = mkdtempSync(join(tmpdir(), "sagsflow-browser-"));
 const env = { SAGSFLOW_STORE: "sqlite", SAGSFLOW_DB: join(dbDir, "sagsflow.db") };
 
@@ -31,7 +32,6 @@ beforeAll(async () => {
   buildDashboard();
   browser = await launchChromium();
   server = await startServer(env);
-  mkdirSync(shots, { recursive: true });
 }, 240_000);
 
 afterAll(async () => {

@@ -2,10 +2,10 @@
  * Browser test of the workshop (issue 12 §6): with a fixed seed, moving "virksomhedsservice før raskmelding" from 0 to
  * 8 weeks lowers the shown raskmelding → job wait and moving it back restores the exact number; an in-browser run
  * equals `sagsflow run --json`; a setting is saved through the API onto the board; the tornado chart draws a
- * sensitivity report. Writes docs/screenshots/{workshop,foelsomhed}.png.
+ * sensitivity report. Writes screenshots (see screenshotDir.ts): {workshop,foelsomhed}.png.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import type { Browser, Page } from "playwright-core";
@@ -13,11 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildDashboard } from "./buildDashboard";
 import { openGuardedPage } from "./dashboardPage";
 import { launchChromium } from "./launchChromium";
+import { screenshotDir } from "./screenshotDir";
 import { repoRoot, type RunningServer, startServer } from "./startServer";
 import { moveLever, openWorkshop, setRunSettings } from "./workshopPage";
 
 const run = promisify(execFile);
-const shots = join(repoRoot, "docs/screenshots");
+const shots = screenshotDir();
 const VS = "levers.vsWeeksBeforeRaskmelding";
 
 let browser: Browser;
@@ -42,7 +43,6 @@ beforeAll(async () => {
       seed: 1,
     }),
   }).then(async (r) => ((await r.json()) as { id: string }).id);
-  mkdirSync(shots, { recursive: true });
   const g = await openGuardedPage(browser, server.origin);
   page = g.page;
   guard = g;
