@@ -24,6 +24,48 @@ describe("RandomStreams", () => {
     );
   });
 
+  it("gives every named stream its own first draw (the whole state depends on the name)", () => {
+    const names = [
+      "citizens",
+      "arrivals",
+      "backlog",
+      "absence-sagsbehandler",
+      "absence-jobkonsulent",
+      "a",
+      "b",
+    ];
+    for (const seed of [1, 2, 42, 2 ** 40 + 3]) {
+      const s = new RandomStreams(seed);
+      const firsts = names.map((n) => s.stream(n).float().toFixed(8));
+      expect(new Set(firsts).size).toBe(names.length);
+    }
+  });
+
+  it("has streams of one seed, and one stream of neighbouring seeds, uncorrelated", () => {
+    const n = 20_000;
+    // |r| of two independent uniform series of length n exceeds 4/sqrt(n) with probability about 6e-5.
+    const bound = 4 / Math.sqrt(n);
+    const series = (rng: Rng): Float64Array => Float64Array.from({ length: n }, () => rng.float());
+    const s = new RandomStreams(7);
+    const pairs: Array<[Rng, Rng]> = [
+      [s.stream("citizens"), s.stream("arrivals")],
+      [s.stream("absence-sagsbehandler"), s.stream("absence-jobkonsulent")],
+      [new RandomStreams(1).stream("citizens"), new RandomStreams(2).stream("citizens")],
+    ];
+    for (const [a, b] of pairs)
+      expect(Math.abs(correlation(series(a), series(b)))).toBeLessThan(bound);
+    // First draws across many streams are uniform too (they were identical before issue 16 item 7).
+    const firsts = Float64Array.from({ length: n }, (_, i) =>
+      new RandomStreams(3).stream(`s${i}`).float(),
+    );
+    const shifted = Float64Array.from({ length: n }, (_, i) =>
+      new RandomStreams(4).stream(`s${i}`).float(),
+    );
+    expect(Math.abs(correlation(firsts, shifted))).toBeLessThan(bound);
+    const mean = firsts.reduce((a, x) => a + x, 0) / n;
+    expect(Math.abs(mean - 0.5)).toBeLessThan(4 * Math.sqrt(1 / 12 / n));
+  });
+
   it("continues a stream across calls to stream(name)", () => {
     const s = new RandomStreams(7);
     const first = s.stream("x").nextUint32();
@@ -55,3 +97,26 @@ describe("RandomStreams", () => {
     }
   });
 });
+
+function correlation(x: Float64Array, y: Float64Array): number {
+  const n = x.length;
+  let mx = 0;
+  let my = 0;
+  for (let i = 0; i < n; i++) {
+    mx += x[i] as number;
+    my += y[i] as number;
+  }
+  mx /= n;
+  my /= n;
+  let sxy = 0;
+  let sxx = 0;
+  let syy = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = (x[i] as number) - mx;
+    const dy = (y[i] as number) - my;
+    sxy += dx * dy;
+    sxx += dx * dx;
+    syy += dy * dy;
+  }
+  return sxy / Math.sqrt(sxx * syy);
+}

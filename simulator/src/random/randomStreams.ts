@@ -13,16 +13,16 @@ export class RandomStreams {
   stream(name: string): Rng {
     let rng = this.streams.get(name);
     if (rng === undefined) {
-      rng = new Rng(this.seed, nameHash(name));
+      rng = new Rng(this.seed, nameHash(name), nameHash(name, 0x050c5d1f));
       this.streams.set(name, rng);
     }
     return rng;
   }
 }
 
-/** FNV-1a hash of the stream name (32 bits). */
-export function nameHash(name: string): number {
-  let h = 0x811c9dc5;
+/** FNV-1a hash of the stream name (32 bits); a second offset basis gives an independent second word. */
+export function nameHash(name: string, basis = 0x811c9dc5): number {
+  let h = basis;
   for (let i = 0; i < name.length; i++) {
     h ^= name.charCodeAt(i);
     h = Math.imul(h, 0x01000193);

@@ -9,23 +9,17 @@ export class Rng {
   private s3: number;
 
   /**
-   * Seeds the four state words through splitmix32: two from `seed`, two from `stream` mixed with
-   * them, so every (seed, stream) pair gives its own state (64 bits of seeding in total).
+   * Derives all four state words from the whole key (seed, stream, stream2): each word is a separate murmur3-style
+   * hash of the key, so two streams of one seed share no state word and their first draws differ (issue 16 item 7;
+   * before, s0 and s1 came from the seed alone and xoshiro's first output depends only on s1).
    */
-  constructor(seed: number, stream = 0) {
-    let x = (seed >>> 0) ^ Math.floor(seed / 4294967296);
-    const next = (): number => {
-      x = (x + 0x9e3779b9) | 0;
-      let z = x;
-      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
-      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
-      return (z ^ (z >>> 16)) >>> 0;
-    };
-    this.s0 = next();
-    this.s1 = next();
-    x ^= stream >>> 0;
-    this.s2 = next();
-    this.s3 = next();
+  constructor(seed: number, stream = 0, stream2 = 0) {
+    const lo = seed >>> 0;
+    const hi = Math.floor(seed / 4294967296) >>> 0;
+    this.s0 = keyHash(lo, hi, stream, stream2, 0x9e3779b9);
+    this.s1 = keyHash(lo, hi, stream, stream2, 0x7f4a7c15);
+    this.s2 = keyHash(lo, hi, stream, stream2, 0x85ebca6b);
+    this.s3 = keyHash(lo, hi, stream, stream2, 0xc2b2ae35);
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1;
   }
 
@@ -67,4 +61,25 @@ export class Rng {
 
 function rotl(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
+}
+
+/** murmur3_32 over four 32-bit key words with a per-state-word seed, finished by its avalanche (fmix32). */
+function keyHash(a: number, b: number, c: number, d: number, seed: number): number {
+  let h = seed >>> 0;
+  h = mixWord(h, a);
+  h = mixWord(h, b);
+  h = mixWord(h, c);
+  h = mixWord(h, d);
+  h ^= 16;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+function mixWord(h: number, word: number): number {
+  let k = Math.imul(word >>> 0, 0xcc9e2d51);
+  k = rotl(k, 15);
+  k = Math.imul(k, 0x1b873593);
+  const x = rotl(h ^ k, 13);
+  return (Math.imul(x, 5) + 0xe6546b64) | 0;
 }
