@@ -49,6 +49,29 @@ export const requireKategoriInRegime = (
   );
 };
 
+/**
+ * §13f (forudsigeligt forløb, one samtale) exists only in regimes that have it (from 2025) and only for an employed
+ * citizen (SDL §13f as of L 74 2024/25; domain.md §0): elsewhere the flag is refused, not silently ignored.
+ */
+export const requireForudsigeligtAllowed = (s: CaseState): E.CaseError | undefined => {
+  const rule = s.regime?.singleSamtale;
+  if (rule === undefined)
+    return err(
+      E.RuleNotInRegime,
+      s,
+      `§13f forudsigeligt forløb not in regime ${s.regime?.id}`,
+      "forudsigeligtForloeb",
+    );
+  if (s.employment !== "ansat" || s.ledig)
+    return err(
+      E.CitizenNotAnsat,
+      s,
+      `§13f forudsigeligt forløb only for an employed citizen: ${rule.source}`,
+      s.ledig ? "ledig" : s.employment,
+    );
+  return undefined;
+};
+
 /** Fast-track exists from 2015, once per spell, requested within the first 5 weeks. */
 export const requireFastTrackAllowed = (s: CaseState, day: number): E.CaseError | undefined => {
   const rule = s.regime?.fastTrack;

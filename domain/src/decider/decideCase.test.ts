@@ -107,6 +107,30 @@ describe("kategori by regime", () => {
   });
 });
 
+describe("§13f forudsigeligt forløb (one samtale) only where and when the law has it", () => {
+  const syg2025 = (employment: "ansat" | "selvstaendig" | "ledig-forsikret") =>
+    sygemeldingReceived({ firstAbsenceDay: d("2025-03-03"), date: d("2025-03-10"), employment });
+  const visitation = (date: string) =>
+    cmd("CompleteVisitation", date, { kategori: 2, forudsigeligtForloeb: true });
+  it("accepts the flag for an employed citizen under the 2025+ rules", () => {
+    given([syg2025("ansat")])
+      .when(visitation("2025-03-20"))
+      .then([ev("VisitationCompleted", "2025-03-20", { kategori: 2, forudsigeligtForloeb: true })]);
+  });
+  it("refuses it before 2025 (RuleNotInRegime): the 2020-24 rules have no §13f", () => {
+    const e = given([syg]).when(visitation("2024-02-01")).thenFails("RuleNotInRegime");
+    expect(e.rule).toContain("2020-2024");
+  });
+  it("refuses it for a selvstændig or a ledig even under the 2025+ rules (CitizenNotAnsat)", () => {
+    given([syg2025("selvstaendig")])
+      .when(visitation("2025-03-20"))
+      .thenFails("CitizenNotAnsat");
+    given([syg2025("ledig-forsikret")])
+      .when(visitation("2025-03-20"))
+      .thenFails("CitizenNotAnsat");
+  });
+});
+
 describe("fast-track", () => {
   it("accepts a request on day 35 (end of week 5)", () => {
     given([syg])

@@ -27,7 +27,11 @@ const check = (cmd: CaseCommand, s: CaseState, day: number): E.CaseError | undef
             s.ledig ? "ledig" : s.employment,
           );
     case "CompleteVisitation":
-      return G.requireStatus(s, cmd, SICK) ?? G.requireKategoriInRegime(s, cmd.kategori);
+      return (
+        G.requireStatus(s, cmd, SICK) ??
+        G.requireKategoriInRegime(s, cmd.kategori) ??
+        (cmd.forudsigeligtForloeb === true ? G.requireForudsigeligtAllowed(s) : undefined)
+      );
     case "RequestFastTrack":
       return G.requireStatus(s, cmd, SICK) ?? G.requireFastTrackAllowed(s, day);
     case "CompleteRevurdering":

@@ -1,4 +1,5 @@
 /** Every deadline of one case under its regime, from its facts. A deadline exists only while its spell runs past it. */
+import { countDeadlineDay } from "../rules/countDeadline";
 import { sygedagpengeStopDay } from "../rules/sygedagpengePeriod";
 import type { CaseFacts } from "./caseFacts";
 import { firstOnOrAfter, jobafklaringEnd, minDay, sygedagpengeEnd } from "./spellEnds";
@@ -51,7 +52,7 @@ const cadenceDeadlines = (f: CaseFacts, push: Push): void => {
     });
     return;
   }
-  const due = f.firstAbsenceDay + c.dayIndex - 1;
+  const due = countDeadlineDay(c, f.firstAbsenceDay);
   const single = f.regime.singleSamtale !== undefined && f.visitations.some((v) => v.forudsigeligt);
   if (kategoriOn(f, due) !== 1 && !single)
     push("opfoelgningAntal", c.source, due, f.samtaleDays[c.count - 1]);

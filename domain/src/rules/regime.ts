@@ -16,8 +16,8 @@ export type CadenceRule =
       readonly kind: "interval";
       readonly daysByKategori: Readonly<Partial<Record<Kategori, number>>>;
     })
-  /** At least `count` samtaler by day `dayIndex` (day 1 = first absence day). */
-  | (Sourced & { readonly kind: "countWithin"; readonly count: number; readonly dayIndex: number });
+  /** At least `count` samtaler within the first `months` calendar months of the spell (countDeadline.ts). */
+  | (Sourced & { readonly kind: "countWithin"; readonly count: number; readonly months: number });
 
 /** When sygedagpenge stop unless extended; the revurdering is due by then. */
 export type RevurderingRule =
@@ -45,7 +45,10 @@ export interface Regime {
     readonly firstSamtaleWithinDays: number;
   };
   readonly cadence: CadenceRule;
-  /** §13f: employed, predictable, back within `weeks` weeks of the first samtale: one samtale only. */
+  /**
+   * §13f (from 1 January 2025): an employed citizen with a predictable course, expected back within `weeks` weeks of
+   * the first samtale, needs one samtale only. Absent in earlier regimes; the decider refuses the flag there.
+   */
   readonly singleSamtale?: Sourced & { readonly weeks: number };
   readonly rehabiliteringsteamKat3?: Sourced & { readonly withinDays: number };
   readonly revurdering: RevurderingRule;

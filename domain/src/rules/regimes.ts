@@ -16,8 +16,9 @@ const fastTrack = {
 const countWithin26Weeks = {
   kind: "countWithin",
   count: 4,
-  dayIndex: 182,
-  source: "SDL §13b stk. 1 as of lov 1555/2019 (>= 4 samtaler in first 26 weeks); domain.md §1.4",
+  months: 6,
+  source:
+    "SDL §13b stk. 1 as of lov 1555/2019 (>= 4 samtaler 'inden for det første halve år', 6 calendar months); domain.md §1.4",
 } as const;
 const rehabKat3 = {
   withinDays: 28,
@@ -45,9 +46,9 @@ const unpaid = (akasse: number) => ({
   ansat: 30,
   ledigForsikret: akasse,
   ledigUforsikret: 0,
-  selvstaendig: 2,
+  selvstaendig: 14,
   source:
-    "SDL §30 (30-day arbejdsgiverperiode); a-kasse pays ledige the first 14 days from 2015; selvstændige from day 3; domain.md §1.1",
+    "SDL §30 (30-day arbejdsgiverperiode); a-kasse pays ledige the first 14 days from 2015; selvstændige: the municipality pays from the 15th day (SDL §41); domain.md §1.1",
 });
 const excluded = {
   ansat: 30,

@@ -44,6 +44,11 @@ describe("first municipally paid day", () => {
       "2024-01-01",
     );
   });
+  it("is day 15 for a selvstændig (SDL §41: the municipality pays after 2 weeks, not from day 3)", () => {
+    const first = toEpochDay("2024-01-01");
+    for (const r of [pre2014, regime2020])
+      expect(fromEpochDay(firstMunicipallyPaidDay(r, "selvstaendig", first))).toBe("2024-01-15");
+  });
 });
 
 describe("regime selection", () => {

@@ -3,6 +3,7 @@
  * first samtale by day 56 (kat 2/3), kat 1 on the expected raskmelding date, fast-track within 14 days,
  * then the regime's cadence. The desk plans each samtale a little before its deadline.
  */
+import { countDeadlineDay } from "@sagsflow/domain";
 import type { Citizen } from "./citizen";
 
 /** Caseworkers book a samtale about ten days before its deadline (model assumption, docs/levers.md). */
@@ -34,7 +35,7 @@ export const nextSamtaleDue = (
     return days === undefined ? undefined : day + days;
   }
   if (c.kategori === 1) return undefined;
-  const limit = c.firstAbsenceDay + cadence.dayIndex - 1;
+  const limit = countDeadlineDay(cadence, c.firstAbsenceDay);
   const remaining = cadence.count - c.state.samtaler;
   if (remaining <= 0 || day >= limit) return day + INDIVIDUAL_FOLLOWUP_DAYS;
   return Math.min(limit, day + Math.ceil((limit - day) / remaining));

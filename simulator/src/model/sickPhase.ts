@@ -109,6 +109,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       day - c.firstAbsenceDay < FAST_TRACK_REQUEST_DAYS;
     const forudsigeligt =
       c.regime.singleSamtale !== undefined &&
+      c.state.employment === "ansat" &&
       !c.state.ledig &&
       c.kategori !== 1 &&
       c.expectedRaskDay - day <= FORUDSIGELIGT_WEEKS * 7;
