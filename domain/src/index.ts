@@ -41,7 +41,9 @@ export {
   deadlineRules,
   makeDeadline,
 } from "./projections/deadline";
+export * from "./projections/kpiCatalog";
 export * from "./projections/kpis";
+export * from "./projections/measure";
 export * from "./projections/summarizeCase";
 export {
   casePhases,

@@ -2,7 +2,8 @@
  * Human output of `compare`: per variant a Danish table of baseline, variant and the paired difference with its
  * 95% interval, and a verdict only where the interval excludes 0 (otherwise the difference may be noise).
  */
-import { kpiCatalog, kpiIds, type KpiSummary } from "@sagsflow/simulator/model";
+import { kpiCatalog, kpiIds } from "@sagsflow/domain";
+import type { KpiSummary } from "@sagsflow/simulator/model";
 import type { CompareReport, ScenarioNames, VariantReport } from "../application";
 import { formatInterval, formatQuantity } from "./formatDanish";
 import { describeRun, scenarioTitle } from "./formatRunTable";

@@ -1,6 +1,6 @@
 /** Human output of `history kpis`: the run KPIs of the stored history (one history: no interval) and a
  *  month-by-month table, with Danish number formatting. */
-import { kpiCatalog, kpiIds } from "@sagsflow/simulator/model";
+import { kpiCatalog, kpiIds } from "@sagsflow/domain";
 import type { HistoryKpiReport, HistoryMonth } from "../history";
 import { formatQuantity, NO_VALUE } from "./formatDanish";
 import { renderTable } from "./renderTable";

@@ -1,5 +1,5 @@
 /** The human `sensitivity` output: one-at-a-time rows ranked by swing, then the Latin-hypercube summary, in Danish. */
-import { type KpiId, kpiCatalog } from "@sagsflow/simulator/model";
+import { type KpiId, kpiCatalog } from "@sagsflow/domain";
 import type { SensitivityReport } from "@sagsflow/simulator/sensitivity";
 import { formatInterval, formatQuantity, NO_VALUE } from "./formatDanish";
 import { renderTable } from "./renderTable";

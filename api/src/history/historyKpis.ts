@@ -1,10 +1,10 @@
 /** Replays the stored history (`sag-*`) through the domain projections: run-level KPIs in the
- *  simulator's JSON shape and monthly KPIs, so history and simulation are measured alike (issue 8, item 3). */
+ *  simulator's JSON shape (the domain's `measure`, the code that measures simulation) and monthly KPIs. */
 import * as D from "@sagsflow/domain";
 import type { ReadError } from "@sagsflow/eventstore";
 import type { DomainEvent } from "@sagsflow/domain";
 import type { EventStore } from "@sagsflow/eventstore";
-import { type KpiId, type KpiSummaries, kpiCatalog, kpiIds } from "@sagsflow/simulator/model";
+import type { KpiSummaries } from "@sagsflow/simulator/model";
 import { Effect } from "effect";
 import { OptionInvalid } from "../application/applicationErrors";
 import { readCaseStreams, type StoredCase } from "./readCaseStreams";
@@ -48,78 +48,12 @@ const jsonRatio = (r: D.Ratio): JsonRatio => ({
   late: r.late,
   share: Number.isNaN(r.share) ? null : r.share,
 });
-const summary = (id: KpiId, value: number, n: number) => ({
-  mean: Number.isFinite(value) && n > 0 ? value : null,
-  ci95: null,
-  unit: kpiCatalog[id].unit,
-  n: Number.isFinite(value) ? n : 0,
-});
-const meanOf = (xs: ReadonlyArray<number>): D.KpiValue => ({
-  value: xs.reduce((a, b) => a + b, 0) / xs.length,
-  n: xs.length,
-});
-
-/** Days from each handoff request to the next virksomhedsservice contact (as the simulator measures it). */
-const handoffWaits = (cases: ReadonlyArray<StoredCase>): ReadonlyArray<number> =>
-  cases.flatMap((c) => {
-    const waits: Array<number> = [];
-    let requested: string | undefined;
-    for (const e of c.events) {
-      if (e._tag === "VirksomhedsserviceHandoffRequested") requested = e.date;
-      if (e._tag === "VirksomhedsserviceContactMade" && requested !== undefined) {
-        waits.push(D.diffDays(requested, e.date));
-        requested = undefined;
-      }
-    }
-    return waits;
-  });
-
-const inCohort = (s: D.CaseSummary, h: D.Horizon): boolean =>
-  s.firstAbsenceDay >= h.from && s.firstAbsenceDay <= h.to;
-
-/** Days on sygedagpenge (domain.md §1.6): first absence day to the first raskmelding, jobafklaring start or
- *  close by `asOf`, whichever ends the spell first; open spells are left out (as the simulator measures it). */
-const sygedagpengeSpells = (
-  cases: ReadonlyArray<StoredCase>,
-  asOf: number,
-): ReadonlyArray<number> =>
-  cases.flatMap((c) => {
-    const start = c.events.find((e) => e._tag === "SygemeldingReceived");
-    const end = c.events.find(
-      (e) =>
-        (e._tag === "RaskmeldingRegistered" ||
-          e._tag === "JobafklaringStarted" ||
-          e._tag === "CaseClosed") &&
-        D.toEpochDay(e.date) <= asOf,
-    );
-    return start?._tag === "SygemeldingReceived" && end !== undefined
-      ? [D.toEpochDay(end.date) - D.toEpochDay(start.firstAbsenceDay)]
-      : [];
-  });
-
-/** KPIs that need staffing or employer data are not in a case history: null with n 0. */
-const runKpis = (
-  summaries: ReadonlyArray<D.CaseSummary>,
-  measuredCases: ReadonlyArray<StoredCase>,
-  h: D.Horizon,
-  asOf: number,
-): KpiSummaries => {
-  const measured = summaries.filter((s) => inCohort(s, h));
-  const values: Partial<Record<KpiId, D.KpiValue>> = {
-    waitRaskmeldingToVirksomhedsserviceDays: D.waitRaskmeldingToVirksomhedsserviceDays(measured),
-    waitRaskmeldingToJobDays: D.waitRaskmeldingToJobDays(measured),
-    handoffWaitDays: meanOf(handoffWaits(measuredCases)),
-    spellDurationDays: meanOf(sygedagpengeSpells(measuredCases, asOf)),
-    weeksOnYdelse: D.weeksOnYdelse(measured),
-    rettidighed: D.rettidighed(summaries, h),
-    rettidighedFirstOpfoelgning: D.rettidighedFirstOpfoelgning(summaries, h),
-    shareEndingInJob: D.shareEndingInJob(measured),
-    costPerCaseDkk: D.costPerCaseDkk(measured),
-    samtalerPerMonth: D.samtalerPerMonth(summaries, h),
-  };
-  return Object.fromEntries(
-    kpiIds.map((id) => [id, summary(id, values[id]?.value ?? Number.NaN, values[id]?.n ?? 0)]),
-  ) as KpiSummaries;
+/** History's KPIs in a run's JSON shape: `ci95` null (one history, no replications). */
+const summaries = (k: D.KpiObservations): KpiSummaries => {
+  const out = {} as Record<D.KpiId, KpiSummaries[D.KpiId]>;
+  for (const id of D.kpiIds)
+    out[id] = { mean: k[id].value, ci95: null, unit: D.kpiCatalog[id].unit, n: k[id].n };
+  return out;
 };
 
 const checkDate = (
@@ -184,14 +118,13 @@ export const historyKpis = (
         to: null,
         cases: cases.length,
         events,
-        kpis: runKpis([], [], { from: 0, to: -1 }, 0),
+        kpis: summaries(D.measure([], { from: 0, to: -1 })),
         monthly: [],
       } as const;
     }
     const evaluatedAt = asOf ?? h.to;
-    const summaries = cases.flatMap((c) => D.summarizeCase(c.events, { asOf: evaluatedAt }) ?? []);
-    const inRange = new Set(summaries.filter((s) => inCohort(s, h)).map((s) => s.caseId));
-    const monthly = D.aggregateMonthly(summaries, h).map((m) => ({
+    const all = cases.flatMap((c) => D.summarizeCase(c.events, { asOf: evaluatedAt }) ?? []);
+    const monthly = D.aggregateMonthly(all, h).map((m) => ({
       ...m,
       rettidighed: jsonRatio(m.rettidighed),
       rettidighedByRule: Object.fromEntries(
@@ -204,12 +137,7 @@ export const historyKpis = (
       to: D.fromEpochDay(h.to),
       cases: cases.length,
       events,
-      kpis: runKpis(
-        summaries,
-        cases.filter((c) => inRange.has(c.caseId)),
-        h,
-        evaluatedAt,
-      ),
+      kpis: summaries(D.measure(all, h)),
       monthly,
     } as const;
   });

@@ -32,6 +32,10 @@ export interface CaseFacts {
   raskmeldingDay: number | undefined;
   handoffDay: number | undefined;
   contactDay: number | undefined;
+  /** Days from each handoff request to the first virksomhedsservice contact after it (one wait per request). */
+  readonly handoffWaits: Array<number>;
+  /** A handoff request not yet answered by a contact. */
+  pendingHandoffDay: number | undefined;
   tilbudDay: number | undefined;
   jobDay: number | undefined;
   closedDay: number | undefined;
@@ -63,6 +67,8 @@ const start = (e: CaseEvent & { _tag: "SygemeldingReceived" }): CaseFacts => {
     raskmeldingDay: undefined,
     handoffDay: undefined,
     contactDay: undefined,
+    handoffWaits: [],
+    pendingHandoffDay: undefined,
     tilbudDay: undefined,
     jobDay: undefined,
     closedDay: undefined,
@@ -115,9 +121,12 @@ const apply = (f: CaseFacts, e: CaseEvent, day: number): void => {
       break;
     case "VirksomhedsserviceHandoffRequested":
       f.handoffDay ??= day;
+      f.pendingHandoffDay = day;
       break;
     case "VirksomhedsserviceContactMade":
       f.contactDay ??= day;
+      if (f.pendingHandoffDay !== undefined) f.handoffWaits.push(day - f.pendingHandoffDay);
+      f.pendingHandoffDay = undefined;
       break;
     case "VirksomhedsrettetTilbudStarted":
       f.tilbudDay ??= day;

@@ -24,6 +24,7 @@ describe("a ledig who is raskmeldt and finds a job", () => {
       raskmeldingToVirksomhedsserviceDays: 10,
       raskmeldingToJobDays: 31,
       sygemeldingToJobDays: 91,
+      handoffDays: [7],
     });
   });
   it("splits weeks on ydelse from the first municipally paid day (day 15 after the a-kasse period)", () => {

@@ -7,7 +7,7 @@ import type { Beskaeftigelsesstatus, Kategori, Lukkeaarsag, RegimeId } from "../
 import { toEpochDay } from "../time/epochDay";
 import { type CaseCost, type CostOptions, caseCost } from "./caseCost";
 import { caseDeadlines } from "./caseDeadlines";
-import { caseFacts } from "./caseFacts";
+import { type CaseFacts, caseFacts } from "./caseFacts";
 import type { Deadline } from "./deadline";
 import { type Phase, type YdelseKind, casePhases, ydelsePeriods } from "./ydelsePeriods";
 
@@ -19,6 +19,8 @@ export interface CaseWaits {
   readonly raskmeldingToJobDays: number | undefined;
   /** From the first absence day to the job start. */
   readonly sygemeldingToJobDays: number | undefined;
+  /** Days from each handoff request to the first virksomhedsservice contact after it (one per answered request). */
+  readonly handoffDays: ReadonlyArray<number>;
 }
 
 export type WeeksOnYdelse = Readonly<Record<YdelseKind | "total", number>>;
@@ -46,6 +48,9 @@ export interface CaseSummary {
   readonly deadlines: ReadonlyArray<Deadline>;
   readonly waits: CaseWaits;
   readonly weeksOnYdelse: WeeksOnYdelse;
+  /** Days on sygedagpenge (domain.md §1.6): first absence day to the first raskmelding, jobafklaring start or
+   *  close, whichever comes first; undefined while the spell is open at `asOf`. */
+  readonly sygedagpengeDays: number | undefined;
   readonly cost: CaseCost;
   /** Days of the lovpligtige opfølgningssamtaler (samarbejdsmøder excluded). */
   readonly samtaleDays: ReadonlyArray<number>;
@@ -68,6 +73,12 @@ const outcomeOf = (
 
 const diff = (from: number | undefined, to: number | undefined): number | undefined =>
   from === undefined || to === undefined ? undefined : to - from;
+
+/** The first of raskmelding, jobafklaring start and close: the end of the sygedagpenge spell. */
+const spellEnd = (f: CaseFacts): number | undefined => {
+  const ends = [f.raskmeldingDay, f.jobafklaringDay, f.closedDay].filter((d) => d !== undefined);
+  return ends.length === 0 ? undefined : Math.min(...ends);
+};
 
 const weeksOf = (periods: ReturnType<typeof ydelsePeriods>): WeeksOnYdelse => {
   const w = {
@@ -133,8 +144,10 @@ export const summarizeCase = (
           : Math.max(0, f.contactDay - f.raskmeldingDay),
       raskmeldingToJobDays: diff(f.raskmeldingDay, f.jobDay),
       sygemeldingToJobDays: diff(f.firstAbsenceDay, f.jobDay),
+      handoffDays: f.handoffWaits,
     },
     weeksOnYdelse: weeksOf(periods),
+    sygedagpengeDays: diff(f.firstAbsenceDay, spellEnd(f)),
     cost: caseCost(f, periods, options),
     samtaleDays: f.samtaleDays,
   };

@@ -86,8 +86,7 @@ export const calibrateParams = (input: CalibrationInput): Calibration | undefine
   const cohort = summaries.filter(
     (s) => s.firstAbsenceDay >= window.from && s.firstAbsenceDay <= window.to,
   );
-  const rett = D.rettidighed(summaries, window);
-  const rettidighed = rett.n > 0 ? rett.value : null;
+  const rettidighed = D.measure(summaries, window, { cohort }).rettidighed.value;
   const arrivals = fitArrivals(
     all.map((r) => r.firstAbsenceDay),
     window,

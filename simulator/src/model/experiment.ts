@@ -4,12 +4,12 @@
  */
 import { pairedDifference } from "../stats/pairedDifference";
 import { summarize } from "../stats/summarize";
+import { type KpiId, type KpiObservations, kpiCatalog, kpiIds } from "@sagsflow/domain";
 import { caseFlowKpis } from "./caseFlowKpis";
-import { type KpiId, type KpiObservation, kpiCatalog, kpiIds } from "./kpiCatalog";
 import type { ModelParams } from "./modelParams";
 import { runCaseFlow } from "./runCaseFlow";
 
-export type ReplicationKpis = Readonly<Record<KpiId, KpiObservation>>;
+export type ReplicationKpis = KpiObservations;
 
 export interface KpiSummary {
   readonly mean: number | null;

@@ -1,7 +1,13 @@
 /** The case-flow model on the engine: parameters, the model itself, its KPIs and experiments. */
 export * from "./caseFlowKpis";
 export * from "./experiment";
-export * from "./kpiCatalog";
+/** The KPI catalog lives in the domain (one definition for history and simulation); re-exported for the model's users. */
+export {
+  type KpiId,
+  type KpiObservation,
+  kpiCatalog,
+  kpiIds,
+} from "@sagsflow/domain";
 export * from "./modelParams";
 export { type CaseFlowRun, runCaseFlow } from "./runCaseFlow";
 export type { Citizen } from "./citizen";
