@@ -74,3 +74,4 @@ export {
 } from "./time/calendarMath";
 export { civilFromDays, daysFromCivil, fromEpochDay, toEpochDay } from "./time/epochDay";
 export { IsoDate, isIsoDate, isoDate } from "./time/isoDate";
+export * from "./charts/index";

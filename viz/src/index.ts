@@ -1,8 +1,5 @@
 /** @sagsflow/viz: the dashboard's pure modules (formatting, sentences, geometry, chart data); the app is `main.ts`. */
 export * from "./charts/compileLibrary";
-export * from "./charts/scenarioCharts";
-export * from "./charts/simulateCharts";
-export * from "./lib/casePath";
 export * from "./lib/changedParams";
 export * from "./lib/comparison";
 export * from "./lib/ecdf";

@@ -1,8 +1,13 @@
-/** Dashboard entry: navigation, hash router, loading a comparison from the API and its chart data from the worker. */
+/** Dashboard entry: navigation, hash router, loading a comparison and its chart data from the API. */
 import "./styles.css";
-import { requestCharts } from "./app/chartsClient";
 import { renderControls } from "./app/controls";
-import { getComparison, getHistoryRettidighed, listScenarios } from "./charts/apiClient";
+import {
+  getCharts,
+  getComparison,
+  getHistoryRettidighed,
+  listComparisons,
+  listScenarios,
+} from "./charts/apiClient";
 import {
   formatRoute,
   parseRoute,
@@ -133,18 +138,34 @@ const load = async (id: string): Promise<void> => {
     ctx = { ...ctx, historyRettidighed: h };
     render();
   });
-  const ids = [c.baseline.scenario, ...c.variants.map((v) => v.scenario)];
-  requestCharts(ids, c.baseline.seed, c.baseline.cases ?? null, (r) => {
+  try {
+    const body = await getCharts(id);
     if (ctx.comparisonId !== id) return;
-    if ("error" in r) ctx = { ...ctx, problems: [...ctx.problems, r.error] };
-    else {
-      const charts = [...ctx.charts, r.charts].sort(
-        (a, b) => ids.indexOf(a.id) - ids.indexOf(b.id),
-      );
-      ctx = { ...ctx, charts, params: { ...ctx.params, [r.scenario]: r.params } };
-    }
-    render();
-  });
+    ctx = {
+      ...ctx,
+      charts: body.scenarios.map((x) => x.charts),
+      params: Object.fromEntries(body.scenarios.map((x) => [x.scenario, x.params])),
+    };
+  } catch (e) {
+    if (ctx.comparisonId !== id) return;
+    ctx = { ...ctx, problems: [...ctx.problems, (e as { message?: string }).message ?? String(e)] };
+  }
+  render();
+};
+
+/** The first page opens on the newest finished comparison (the demo one on a first start), else the running one. */
+const openNewest = async (): Promise<void> => {
+  const runs = (await listComparisons().catch(() => []))
+    .filter((r) => r.kind === "comparison")
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : -1));
+  const pick =
+    runs.find((r) => r.status === "completed") ??
+    runs.find((r) => r.status === "running" || r.status === "queued");
+  const route = parseRoute(location.hash);
+  if (pick === undefined || route.comparisonId !== undefined || standaloneViews.has(route.view))
+    return;
+  history.replaceState(null, "", formatRoute({ view: route.view, comparisonId: pick.id }));
+  onRoute();
 };
 
 const onRoute = (): void => {
@@ -164,3 +185,4 @@ void renderControls(document.getElementById("controls") as HTMLElement, (id) => 
   location.hash = formatRoute({ view: "sammenligning", comparisonId: id });
 });
 onRoute();
+if (parseRoute(location.hash).comparisonId === undefined) void openNewest();

@@ -7,7 +7,7 @@ import { cors } from "hono/cors";
 import { analysisRoutes } from "./analysisRoutes";
 import type { AppDeps } from "./appDeps";
 import { comparisonRoutes } from "./comparisonRoutes";
-import { distributionRoutes } from "./distributionRoutes";
+import { chartRoutes } from "./chartRoutes";
 import { docsRoutes } from "./docsRoutes";
 import { historyRoutes } from "./historyRoutes";
 import { problem } from "./problem";
@@ -53,7 +53,7 @@ export const createApp = (deps: AppDeps): Hono => {
   app.route("/api", scenarioRoutes(deps));
   app.route("/api", comparisonRoutes(deps));
   app.route("/api", analysisRoutes(deps));
-  app.route("/api", distributionRoutes(deps));
+  app.route("/api", chartRoutes(deps));
   app.route("/api", historyRoutes(deps.history, deps.limits.maxUploadBytes));
   app.route("/", docsRoutes(deps));
   app.notFound((c) =>

@@ -76,8 +76,12 @@ const ROUTES: Readonly<Record<string, Readonly<Record<string, Op>>>> = {
       problems: [404, 429],
     },
   },
-  "/api/comparisons/{id}/distributions": {
-    get: { summary: "Fordelinger fra replikation 0 til diagrammer", problems: [404, 409] },
+  "/api/comparisons/{id}/charts": {
+    get: {
+      summary:
+        "Diagramdata (forløb, ventetider, rettidighed, kapacitet) fra replikation 0, beregnet én gang",
+      problems: [404, 409],
+    },
   },
   "/api/sensitivity": {
     post: {

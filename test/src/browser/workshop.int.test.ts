@@ -30,7 +30,11 @@ let sensitivityId: Promise<string>;
 beforeAll(async () => {
   buildDashboard();
   browser = await launchChromium();
-  server = await startServer({ SAGSFLOW_STORE: "memory", SAGSFLOW_DEMO: "0" });
+  server = await startServer({
+    SAGSFLOW_STORE: "memory",
+    SAGSFLOW_DEMO: "0",
+    SAGSFLOW_DEMO_COMPARISON: "0",
+  });
   // Started at once: the API simulates it while the other tests run; only the last test needs it.
   sensitivityId = fetch(`${server.origin}/api/sensitivity`, {
     method: "POST",

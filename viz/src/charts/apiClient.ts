@@ -1,6 +1,7 @@
 /** The dashboard's only HTTP: same-origin calls to the sagsflow API (docs/api.md). Failures come back as messages. */
 import { type Comparison, ComparisonUnreadable, readComparison } from "../lib/comparison";
-import type { MonthShare, RettidighedMonth } from "./scenarioCharts";
+import type { MonthShare, RettidighedMonth, ScenarioCharts } from "@sagsflow/domain";
+import type { ModelParams } from "@sagsflow/simulator/model";
 
 export interface ScenarioListItem {
   readonly id: string;
@@ -46,6 +47,17 @@ export const getJson = async (path: string, init?: RequestInit): Promise<unknown
 
 export const listScenarios = async (): Promise<ReadonlyArray<ScenarioListItem>> =>
   (await getJson("/api/scenarios")) as ReadonlyArray<ScenarioListItem>;
+
+export interface RunSummary {
+  readonly id: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly createdAt: string;
+}
+
+/** Stored runs without their results (`GET /api/comparisons`). */
+export const listComparisons = async (): Promise<ReadonlyArray<RunSummary>> =>
+  (await getJson("/api/comparisons")) as ReadonlyArray<RunSummary>;
 
 /** Starts a comparison; resolves with its id (the server answers 202 at once). */
 export const startComparison = async (body: {
@@ -117,3 +129,16 @@ export const getHistoryRettidighed = async (): Promise<
     ),
   }));
 };
+
+export interface ComparisonCharts {
+  readonly scenarios: ReadonlyArray<{
+    readonly scenario: string;
+    readonly label: string;
+    readonly params: ModelParams;
+    readonly charts: ScenarioCharts;
+  }>;
+}
+
+/** Chart data of a finished comparison (`GET /api/comparisons/{id}/charts`), computed once per run on the server. */
+export const getCharts = async (id: string): Promise<ComparisonCharts> =>
+  (await getJson(`/api/comparisons/${encodeURIComponent(id)}/charts`)) as ComparisonCharts;

@@ -1,6 +1,6 @@
 /** Forløb: a Sankey of case paths per scenario (and for history when present). */
 import * as d3 from "d3";
-import { stageColumn, stageOrder, type Stage } from "../lib/casePath";
+import { stageColumn, stageOrder, type Stage } from "@sagsflow/domain";
 import { formatNumber } from "../lib/formatDa";
 import { historyColor, scenarioColor } from "../lib/palette";
 import { sankeyLayout } from "../lib/sankeyLayout";

@@ -1,6 +1,6 @@
 /** Kapacitet: caseload per FTE and estimated utilization per role over time, one line per scenario. */
 import * as d3 from "d3";
-import type { Role, RoleMonth } from "../charts/roleMonths";
+import type { Role, RoleMonth } from "@sagsflow/domain";
 import { formatNumber } from "../lib/formatDa";
 import { scenarioColor } from "../lib/palette";
 import { chartFrame, el, legend, monthAxes, monthLine } from "./chartFrame";

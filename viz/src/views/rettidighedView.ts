@@ -1,6 +1,6 @@
 /** Rettidighed over tid: monthly share on time per rule with a 95 % band; history (grey) beside simulation. */
 import * as d3 from "d3";
-import type { MonthShare, RettidighedMonth } from "../charts/scenarioCharts";
+import type { MonthShare, RettidighedMonth } from "@sagsflow/domain";
 import { formatNumber } from "../lib/formatDa";
 import { historyColor, scenarioColor } from "../lib/palette";
 import { shareInterval } from "../lib/shareInterval";

@@ -1,6 +1,6 @@
 /** Ventetid og varighed: overlaid ECDFs and histograms per scenario for a chosen waiting time or duration. */
 import * as d3 from "d3";
-import type { ScenarioCharts } from "../charts/scenarioCharts";
+import type { ScenarioCharts } from "@sagsflow/domain";
 import { ecdf } from "../lib/ecdf";
 import { formatNumber } from "../lib/formatDa";
 import { histogramBins, sharedEdges } from "../lib/histogramBins";

@@ -1,6 +1,6 @@
-/** What every view draws from: the comparison from the API and the per-scenario chart data from the worker. */
+/** What every view draws from: the comparison from the API and the per-scenario chart data, both from the API. */
 import type { ModelParams } from "@sagsflow/simulator/model";
-import type { RettidighedMonth, ScenarioCharts } from "../charts/scenarioCharts";
+import type { RettidighedMonth, ScenarioCharts } from "@sagsflow/domain";
 import type { Comparison } from "../lib/comparison";
 
 export interface ViewContext {
@@ -8,7 +8,7 @@ export interface ViewContext {
   readonly comparison: Comparison | undefined;
   /** Display label per scenario id (from the API, else the id). */
   readonly labels: Readonly<Record<string, string>>;
-  /** Baseline first, then variants; filled in as the worker finishes each scenario. */
+  /** Baseline first, then variants (`GET /api/comparisons/{id}/charts`). */
   readonly charts: ReadonlyArray<ScenarioCharts>;
   readonly params: Readonly<Record<string, ModelParams>>;
   /** Historical chart data, when the API serves it. */
@@ -49,9 +49,9 @@ export const chartSeries = (
     : [{ charts: ctx.history, name: "Historik", color: historyColor }, ...sims];
 };
 
-/** The note every chart view shows while the worker is still simulating. */
+/** The note every chart view shows while the chart data is on its way. */
 export const waitingNote = (ctx: ViewContext): string | undefined => {
   if (ctx.comparison === undefined) return "Ingen sammenligning valgt endnu.";
-  if (ctx.charts.length === 0) return "Beregner forløb i browseren (én replikation pr. scenarie) …";
+  if (ctx.charts.length === 0) return "Henter diagramdata (første gang beregnes de på serveren) …";
   return undefined;
 };

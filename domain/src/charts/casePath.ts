@@ -2,7 +2,7 @@
  * The path of one case through the Sankey's stages (issue 11 §2): sygemelding → raskmelding / revurdering /
  * jobafklaring → ledig → virksomhedsservice → an end. Works on the same domain events for history and simulation.
  */
-import type { CaseEvent } from "@sagsflow/domain";
+import type { CaseEvent } from "../events/caseEvents";
 
 export const stageOrder = [
   "Sygemelding",

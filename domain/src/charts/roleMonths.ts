@@ -2,14 +2,11 @@
  * Caseload per FTE and utilization per staff role and month, from case summaries and the events of held meetings.
  * Utilization is estimated: meetings held × minutes per meeting over present staff's meeting minutes that month.
  */
-import {
-  type CaseEvent,
-  type CaseSummary,
-  countWorkingDays,
-  daysFromCivil,
-  monthKeyOfEpochDay,
-  toEpochDay,
-} from "@sagsflow/domain";
+import { countWorkingDays } from "../calendar/workingDays";
+import type { CaseEvent } from "../events/caseEvents";
+import type { CaseSummary } from "../projections/summarizeCase";
+import { monthKeyOfEpochDay } from "../time/calendarMath";
+import { daysFromCivil, toEpochDay } from "../time/epochDay";
 
 export type Role = "sagsbehandler" | "jobkonsulent" | "virksomhedskonsulent" | "resultatteam";
 

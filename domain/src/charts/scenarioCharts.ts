@@ -2,13 +2,10 @@
  * Chart data of one scenario (or of history) from case event streams: Sankey links, waiting-time samples, monthly
  * rettidighed, caseload and utilization per role, sample case timelines. Pure and serialisable (crosses postMessage).
  */
-import {
-  type CaseEvent,
-  type CaseSummary,
-  aggregateMonthly,
-  summarizeCase,
-} from "@sagsflow/domain";
-import { casePath, type PathLink, pathLinks } from "../lib/casePath";
+import type { CaseEvent } from "../events/caseEvents";
+import { aggregateMonthly } from "../projections/aggregateMonthly";
+import { type CaseSummary, summarizeCase } from "../projections/summarizeCase";
+import { casePath, type PathLink, pathLinks } from "./casePath";
 import { type CaseTimeline, sampleTimelines } from "./caseTimeline";
 import { type RoleMonth, type StaffShape, roleMonths } from "./roleMonths";
 

@@ -1,25 +1,23 @@
-import { readdirSync, readFileSync } from "node:fs";
-import { join, sep } from "node:path";
+import { LIBRARY_DIR, loadScenario } from "@sagsflow/scenarios/node";
+import { Result } from "effect";
 import { describe, expect, it } from "vitest";
-import { compileLibrary, resolveRelative, ScenarioUnavailable } from "./compileLibrary";
-import { simulateCharts } from "./simulateCharts";
-
-const dir = join(import.meta.dirname, "../../../scenarios/library");
-const texts = Object.fromEntries(
-  (readdirSync(dir, { recursive: true }) as string[])
-    .filter((f) => f.endsWith(".yaml"))
-    .map((f) => [f.split(sep).join("/"), readFileSync(join(dir, f), "utf8")]),
-);
+import { runCharts } from "./runCharts";
 
 const small = (id: string) => {
-  const lib = compileLibrary(id, texts);
-  if (lib instanceof ScenarioUnavailable) throw new Error(lib.message);
+  const loaded = loadScenario(`${LIBRARY_DIR}/${id}.yaml`);
+  if (Result.isFailure(loaded)) throw new Error(loaded.failure.message);
+  const params = loaded.success.params;
   // A case cap also ends the measurement window early (runCaseFlow), so six months of arrivals stand in for a year.
-  return { ...lib, params: { ...lib.params, horizon: { ...lib.params.horizon, weeks: 26 } } };
+  return {
+    id,
+    name: id,
+    seed: 1,
+    params: { ...params, horizon: { ...params.horizon, weeks: 26 } },
+  };
 };
 
 describe("chart data from one replication", () => {
-  const charts = simulateCharts(small("baseline"), 1);
+  const charts = runCharts(small("baseline"));
 
   it("sends every measured case through the Sankey from Sygemelding to an end", () => {
     const fromStart = charts.paths
@@ -56,23 +54,6 @@ describe("chart data from one replication", () => {
     expect(new Set(firstPaths.slice(0, 2)).size).toBe(2);
   });
   it("is deterministic for a seed", () => {
-    expect(JSON.stringify(simulateCharts(small("baseline"), 1))).toBe(JSON.stringify(charts));
-  });
-  it("compiles every library scenario, including those in subfolders extending ../baseline.yaml", () => {
-    // index.yaml lists the families and has no id of its own.
-    const ids = Object.values(texts).flatMap((t) => /^id:\s*(\S+)/m.exec(t)?.[1] ?? []);
-    expect(ids.length).toBeGreaterThan(4);
-    for (const id of ids) expect(compileLibrary(id, texts)).not.toBeInstanceOf(ScenarioUnavailable);
-  });
-  it("resolves extends relative to the naming file", () => {
-    expect(resolveRelative("skanderborg/recovery.yaml", "crisis.yaml")).toBe(
-      "skanderborg/crisis.yaml",
-    );
-    expect(resolveRelative("skanderborg/crisis.yaml", "../baseline.yaml")).toBe("baseline.yaml");
-  });
-  it("names an unknown scenario instead of throwing", () => {
-    const r = compileLibrary("findes-ikke", texts);
-    expect(r).toBeInstanceOf(ScenarioUnavailable);
-    expect((r as ScenarioUnavailable).message).toMatch(/findes-ikke/);
+    expect(JSON.stringify(runCharts(small("baseline")))).toBe(JSON.stringify(charts));
   });
 });

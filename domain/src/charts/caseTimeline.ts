@@ -1,6 +1,9 @@
 /** Sample case timelines for the Sagsforløb swimlanes: phases as bars, events as marks (epoch days). */
-import { type CaseEvent, type CaseSummary, type PhaseName, toEpochDay } from "@sagsflow/domain";
-import { casePath } from "../lib/casePath";
+import type { CaseEvent } from "../events/caseEvents";
+import type { CaseSummary } from "../projections/summarizeCase";
+import type { PhaseName } from "../projections/ydelsePeriods";
+import { toEpochDay } from "../time/epochDay";
+import { casePath } from "./casePath";
 
 export interface CaseTimeline {
   readonly caseId: string;

@@ -1,4 +1,4 @@
-import type { CaseEvent } from "@sagsflow/domain";
+import type { CaseEvent } from "../events/caseEvents";
 import { describe, expect, it } from "vitest";
 import { casePath, pathLinks } from "./casePath";
 
