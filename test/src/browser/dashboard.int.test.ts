@@ -137,9 +137,9 @@ describe("dashboard in Chromium", () => {
     await page.fill("#replications", "4");
     // The first page already shows the newest comparison (the demo); wait for the new one's permalink.
     await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 120_000 });
-    const before = await page.evaluate(() => location.hash);
+    const before = new URL(page.url()).hash;
     await page.getByRole("button", { name: "Kør sammenligning" }).click();
-    await page.waitForFunction((h) => location.hash !== h, before, { timeout: 30_000 });
+    await page.waitForURL((u) => u.hash !== before, { timeout: 30_000 });
     await waitForComparison(page, 150_000);
     comparisonId = decodeURIComponent(new URL(page.url()).hash.split("/")[2] ?? "");
     const view = (await (
