@@ -47,19 +47,22 @@ const problemAt = (
   message: string,
 ): ScenarioProblem => {
   const segments = path.map(String);
-  // The most derived file that mentions the path is where the value came from.
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const source = chain[i] as ScenarioSource;
-    const at = source.locate?.(segments);
-    if (at !== undefined) {
-      return {
-        file: source.file,
-        line: at.line,
-        column: at.column,
-        field: segments.join("."),
-        value: showValue(value),
-        message,
-      };
+  // The most derived file that mentions the path is where the value came from; a missing field is reported at
+  // the nearest enclosing field that is there (at worst the document's first line).
+  for (let depth = segments.length; depth >= 0; depth--) {
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const source = chain[i] as ScenarioSource;
+      const at = source.locate?.(segments.slice(0, depth));
+      if (at !== undefined) {
+        return {
+          file: source.file,
+          line: at.line,
+          column: at.column,
+          field: segments.join("."),
+          value: showValue(value),
+          message,
+        };
+      }
     }
   }
   const last = chain[chain.length - 1];

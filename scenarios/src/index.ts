@@ -7,3 +7,4 @@ export * from "./scenarioChain";
 export * from "./scenarioInvalid";
 export * from "./scenarioMeta";
 export * from "./semanticChecks";
+export * from "./yamlLimits";

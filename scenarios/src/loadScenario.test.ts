@@ -88,7 +88,8 @@ describe("rejecting malformed scenarios", () => {
       write("orphan.yaml", "schemaVersion: 1\nid: o\nname: O\nextends: nowhere.yaml\n"),
     );
     expect(p?.message).toBe("scenario file not found");
-    expect(p?.file).toContain("nowhere.yaml");
+    expect(p?.value).toContain("nowhere.yaml");
+    expect(p).toMatchObject({ field: "extends", line: 4 });
   });
 
   it("allows bare values in user overlays", () => {

@@ -25,7 +25,7 @@ describe("stripProvenance", () => {
       { x: { value: 2, estimate: { low: 1, high: 5 } } },
       { requireProvenance: true },
     );
-    expect(r.problems[0]?.path).toEqual(["x", "estimate"]);
+    expect(r.problems[0]?.path).toEqual(["x", "estimate", "note"]);
   });
 });
 

@@ -2,10 +2,14 @@
  * Provenance of scenario parameters: `{value, source}` (a sourced fact) or `{value, estimate: {low, high, note}}`
  * (a tunable assumption). Stripping it yields plain model parameters plus a map from parameter path to provenance.
  */
+import { checkEstimate } from "./checkEstimate";
+
+/** An estimate's bounds share its value's kind: numbers (also for every number inside a range or list), dates, or null. */
+export type EstimateBound = number | string | null;
 
 export interface Estimate {
-  readonly low: unknown;
-  readonly high: unknown;
+  readonly low: EstimateBound;
+  readonly high: EstimateBound;
   readonly note: string;
 }
 
@@ -55,34 +59,17 @@ const readProvenance = (
   }
   const estimate = node.estimate;
   if (estimate === undefined) return { kind: "bare" };
-  if (
-    !isRecord(estimate) ||
-    !("low" in estimate) ||
-    !("high" in estimate) ||
-    typeof estimate.note !== "string"
-  ) {
+  const problem = checkEstimate(estimate, node.value);
+  if (problem !== undefined) {
     problems.push({
-      path: [...path, "estimate"],
-      value: estimate,
-      message: "estimate needs low, high and note",
+      path: [...path, ...problem.at],
+      value: problem.value,
+      message: problem.message,
     });
     return { kind: "bare" };
   }
-  const { low, high } = estimate;
-  const v = node.value;
-  if (
-    typeof low === "number" &&
-    typeof high === "number" &&
-    typeof v === "number" &&
-    !(low <= v && v <= high)
-  ) {
-    problems.push({
-      path,
-      value: v,
-      message: `value must lie within its estimate range [${low}, ${high}]`,
-    });
-  }
-  return { kind: "estimate", estimate: { low, high, note: estimate.note } };
+  const e = estimate as unknown as Estimate;
+  return { kind: "estimate", estimate: { low: e.low, high: e.high, note: e.note } };
 };
 
 /**

@@ -1,7 +1,9 @@
 /**
  * Reads a request body under a size limit and decodes it with a Schema. Every refusal is a problem naming the field
- * and value: 415 wrong content type, 413 too large, 400 malformed JSON, 422 a value the schema rejects.
+ * and value: 415 wrong content type, 413 too large, 400 malformed or too deeply nested JSON (checked before anything
+ * walks it), 422 a value the schema rejects.
  */
+import { MAX_NESTING, nestsDeeperThan } from "@sagsflow/scenarios";
 import { Result, Schema, SchemaIssue } from "effect";
 import { type Problem, problem } from "./problem";
 
@@ -109,6 +111,15 @@ export const readJson = async <S extends Schema.Top & { readonly DecodingService
       problem(400, "malformed-json", `indholdet er ikke gyldig JSON: ${reason}`, {
         field: "body",
         value: show(new TextDecoder().decode(bytes.slice(0, 60))),
+      }),
+    );
+  }
+  if (nestsDeeperThan(input, MAX_NESTING)) {
+    return Result.fail(
+      problem(400, "nesting-too-deep", `JSON er indlejret dybere end ${MAX_NESTING} niveauer`, {
+        field: "body",
+        value: show(new TextDecoder().decode(bytes.slice(0, 60))),
+        limit: MAX_NESTING,
       }),
     );
   }

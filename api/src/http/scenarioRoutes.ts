@@ -3,6 +3,7 @@
  * POST /api/scenarios/validate. Bodies are `{"yaml": "..."}` (application/json) or raw YAML (application/yaml).
  */
 import { Hono } from "hono";
+import { parseInWorker } from "@sagsflow/scenarios/node";
 import { Result } from "effect";
 import { ScenarioNotFound } from "../server/apiErrors";
 import type { ScenarioEntry } from "../server/scenarioCatalog";
@@ -16,7 +17,17 @@ import { failWith, fromProblem, json, respond } from "./respond";
 const summary = ({ yaml: _yaml, ...rest }: ScenarioEntry) => rest;
 const etag = (e: ScenarioEntry) => `"${e.version}"`;
 
+/** Reads a scenario body; a large text is parsed in a worker thread first, so this thread only meets the cached result. */
 const readYaml = async (
+  request: Request,
+  limit: number,
+): Promise<Result.Result<string, Problem>> => {
+  const text = await readYamlText(request, limit);
+  if (Result.isSuccess(text)) await parseInWorker(text.success);
+  return text;
+};
+
+const readYamlText = async (
   request: Request,
   limit: number,
 ): Promise<Result.Result<string, Problem>> => {

@@ -2,12 +2,16 @@
  * The case-flow model's parameters as plain values: what a compiled scenario hands the simulator.
  * Scenario files wrap each value with provenance ({value, source} or {value, estimate}); see @sagsflow/scenarios.
  */
+import { isIsoDate } from "@sagsflow/domain";
 import { Schema } from "effect";
 
 const NonNegative = Schema.Number.check(Schema.isGreaterThanOrEqualTo(0));
 const Share = Schema.Number.check(Schema.isBetween({ minimum: 0, maximum: 1 }));
 const Weeks = NonNegative;
-const IsoDateText = Schema.String.check(Schema.isPattern(/^\d{4}-\d{2}-\d{2}$/));
+/** A calendar day that exists (2022-02-30 is refused, not rolled over to March). */
+const IsoDateText = Schema.String.check(
+  Schema.makeFilter((s: string) => isIsoDate(s) || `not a calendar date (YYYY-MM-DD): ${s}`),
+);
 const Shares = Schema.Record(Schema.String, Share);
 const Range = Schema.Struct({ min: NonNegative, max: NonNegative });
 
