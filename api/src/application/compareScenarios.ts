@@ -1,18 +1,14 @@
 /**
- * Application service `compare`: a baseline and variants run with the same replication seeds (common random
- * numbers), each variant's KPIs and its paired difference from the baseline.
+ * Application service `compare` (CLI): a baseline and variant files run with the same replication seeds (common
+ * random numbers), each variant's KPIs and its paired difference from the baseline. The HTTP API runs the same job.
  */
-import { differenceKpis, replicationInputs, summarizeKpis } from "@sagsflow/simulator/model";
 import { Effect } from "effect";
-import { checkRunOptions, loadParams } from "./loadParams";
+import { comparisonJob } from "./comparisonJob";
+import { checkRunOptions } from "./loadParams";
 import { runCaseFlowReplications } from "./runCaseFlowReplications";
-import {
-  type CompareReport,
-  REPORT_SCHEMA_VERSION,
-  runReportOf,
-  type ScenarioNames,
-} from "./runReport";
+import { type CompareReport, compareReportOf, type ScenarioNames } from "./runReport";
 import type { RunError, RunOptions } from "./runScenario";
+import { fileSource } from "./scenarioSource";
 
 export const compareScenarios = (
   options: RunOptions & { readonly baseline: string; readonly variants: ReadonlyArray<string> },
@@ -20,23 +16,15 @@ export const compareScenarios = (
   Effect.gen(function* () {
     yield* checkRunOptions(options);
     const files = [options.baseline, ...options.variants];
-    const scenarios = yield* Effect.forEach(files, (file) => loadParams(file, options.cases));
-    const R = options.replications;
-    // One pool for all scenarios: workers start once and stay busy across scenario boundaries.
-    const inputs = scenarios.flatMap((s) => replicationInputs(s.params, options.seed, R));
-    const all = yield* runCaseFlowReplications(inputs, options);
-    const repsOf = (i: number) => all.slice(i * R, (i + 1) * R);
-    const base = repsOf(0);
-    const [first, ...rest] = scenarios;
-    if (first === undefined) return yield* Effect.die("compare needs a baseline");
-    const report: CompareReport = {
-      schemaVersion: REPORT_SCHEMA_VERSION,
-      baseline: runReportOf(first.id, options, base),
-      variants: rest.map((s, i) => ({
-        scenario: s.id,
-        kpis: summarizeKpis(repsOf(i + 1)),
-        difference: differenceKpis(repsOf(i + 1), base),
-      })),
+    const job = yield* comparisonJob(
+      fileSource,
+      files.map((scenario) => ({ scenario })),
+      options,
+    );
+    const all = yield* runCaseFlowReplications(job.inputs, options);
+    const ids = job.scenarios.map((s) => s.id);
+    return {
+      report: compareReportOf(ids, options, job.perScenario(all)),
+      names: Object.fromEntries(job.scenarios.map((s) => [s.id, s.name])),
     };
-    return { report, names: Object.fromEntries(scenarios.map((s) => [s.id, s.name])) };
   });

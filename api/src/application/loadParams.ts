@@ -34,14 +34,18 @@ export const loadParams = (
     return Effect.succeed({ id: meta.id, name: meta.name, params: capped });
   });
 
-/** Checks the numeric options every run shares (seed, replications, workers). */
+/** Checks the numeric options every run shares (seed, replications, workers, the cases cap). */
 export const checkRunOptions = (o: {
   readonly seed: number;
   readonly replications: number;
   readonly workers?: number | undefined;
+  readonly cases?: number | undefined;
 }): Effect.Effect<void, OptionInvalid> => {
   const bad = (option: string, value: number, reason: string) =>
     Effect.fail(new OptionInvalid({ option, value: String(value), reason }));
+  if (o.cases !== undefined && !(Number.isInteger(o.cases) && o.cases > 0)) {
+    return bad("cases", o.cases, "skal være et helt tal over 0");
+  }
   if (!Number.isSafeInteger(o.seed) || o.seed < 0 || o.seed > 0xffffffff) {
     return bad("seed", o.seed, "skal være et helt tal fra 0 til 4294967295");
   }

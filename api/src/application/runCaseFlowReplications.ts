@@ -1,65 +1,85 @@
 /**
- * Runs case-flow replications in worker threads (or in-process with one worker) and reports each finished
- * replication. Results do not depend on the worker count: each replication is a pure function of its input.
+ * The one replication runner of the CLI and the HTTP API: runs case-flow replications in worker threads (or, with
+ * one worker, in this thread) and reports each replication's KPIs as it finishes. Cancelling stops work that has
+ * not started. Results do not depend on the worker count: each replication is a pure function of its input.
  */
 import { availableParallelism } from "node:os";
 import { BroadcastChannel } from "node:worker_threads";
-import { runReplications } from "@sagsflow/simulator/node";
 import {
   caseFlowReplication,
   type ReplicationInput,
   type ReplicationKpis,
 } from "@sagsflow/simulator/model";
+import { runReplications } from "@sagsflow/simulator/node";
 import { Effect } from "effect";
 import { SimulationFailed } from "./applicationErrors";
-import type { ReportingInput } from "./progressReplicationWorker";
-
-/** Called with the number of finished replications and the total; `done` never decreases. */
-export type OnProgress = (done: number, total: number) => void;
+import type { StreamingInput } from "./replicationWorker";
 
 export const defaultWorkers = (): number => Math.min(2, availableParallelism());
 
-const WORKER_MODULE = new URL("./progressReplicationWorker.ts", import.meta.url).href;
+export interface StreamOptions {
+  readonly workers: number;
+  /** Called once per replication, in finishing order, with its index in `inputs`. */
+  readonly onResult?: ((index: number, kpis: ReplicationKpis) => void) | undefined;
+  /** Set element 0 to 1 to cancel (an Int32Array over a SharedArrayBuffer). */
+  readonly cancel?: Int32Array | undefined;
+}
+
+const WORKER_MODULE = new URL("./replicationWorker.ts", import.meta.url).href;
 let channelCount = 0;
 
-const inProcess = async (inputs: ReadonlyArray<ReplicationInput>, onProgress: OnProgress) => {
-  const out: ReplicationKpis[] = [];
-  for (const input of inputs) {
-    out.push(caseFlowReplication(input));
-    onProgress(out.length, inputs.length);
-    // Yield so that a progress bar on a timer can draw between replications.
-    await new Promise<void>((resolve) => setImmediate(resolve));
-  }
-  return out;
-};
-
-const inWorkers = async (
+/** Resolves with every replication's KPIs in input order, or null when cancelled; rejects when one fails. */
+export const streamReplications = async (
   inputs: ReadonlyArray<ReplicationInput>,
-  workers: number,
-  onProgress: OnProgress,
-) => {
-  const channel = `sagsflow-progress-${process.pid}-${++channelCount}`;
+  options: StreamOptions,
+): Promise<ReadonlyArray<ReplicationKpis> | null> => {
+  const cancel = options.cancel ?? new Int32Array(new SharedArrayBuffer(4));
+  const onResult = options.onResult ?? (() => undefined);
+  const cancelled = () => Atomics.load(cancel, 0) === 1;
+  if (options.workers <= 1) {
+    const out: ReplicationKpis[] = [];
+    for (const [index, input] of inputs.entries()) {
+      // Yield first so that HTTP requests are served, and progress bars drawn, between replications.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      if (cancelled()) return null;
+      const kpis = caseFlowReplication(input);
+      out.push(kpis);
+      onResult(index, kpis);
+    }
+    return out;
+  }
+  const channel = `sagsflow-replications-${process.pid}-${++channelCount}`;
   const listener = new BroadcastChannel(channel);
-  let done = 0;
-  listener.onmessage = () => {
-    if (done < inputs.length - 1) onProgress(++done, inputs.length);
+  const seen = new Set<number>();
+  listener.onmessage = (m) => {
+    const { index, kpis } = (m as { data: { index: number; kpis: ReplicationKpis } }).data;
+    if (!seen.has(index) && !cancelled()) {
+      seen.add(index);
+      onResult(index, kpis);
+    }
   };
   // The listener must not keep the process alive once the replications are done.
   listener.unref();
   try {
-    const reporting: ReportingInput[] = inputs.map((input) => ({ channel, input }));
-    const results = await runReplications<ReportingInput, ReplicationKpis>({
+    const results = await runReplications<StreamingInput, ReplicationKpis | null>({
       moduleUrl: WORKER_MODULE,
-      exportName: "caseFlowReplicationReporting",
-      inputs: reporting,
-      workers,
+      exportName: "streamedReplication",
+      inputs: inputs.map((input, index) => ({ channel, index, input, cancel })),
+      workers: options.workers,
     });
-    onProgress(inputs.length, inputs.length);
-    return results;
+    if (cancelled() || results.some((r) => r === null)) return null;
+    // Report any replication whose channel message had not arrived before the pool finished.
+    results.forEach((kpis, index) => {
+      if (!seen.has(index) && kpis !== null) onResult(index, kpis);
+    });
+    return results as ReadonlyArray<ReplicationKpis>;
   } finally {
     listener.close();
   }
 };
+
+/** Called with the number of finished replications and the total; `done` never decreases. */
+export type OnProgress = (done: number, total: number) => void;
 
 const toFailure = (cause: unknown): SimulationFailed => {
   const c = cause as { _tag?: string; index?: number; reason?: string; message?: string };
@@ -68,7 +88,7 @@ const toFailure = (cause: unknown): SimulationFailed => {
   return new SimulationFailed({ replication: -1, reason: c.message ?? String(cause) });
 };
 
-/** Results in input order; `workers: 1` runs in this thread without starting workers. */
+/** `streamReplications` as an Effect with a progress count (the CLI's form); `workers: 1` starts no workers. */
 export const runCaseFlowReplications = (
   inputs: ReadonlyArray<ReplicationInput>,
   options: {
@@ -76,11 +96,12 @@ export const runCaseFlowReplications = (
     readonly onProgress?: OnProgress | undefined;
   } = {},
 ): Effect.Effect<ReadonlyArray<ReplicationKpis>, SimulationFailed> => {
+  let done = 0;
+  const onResult = () => options.onProgress?.(++done, inputs.length);
   const workers = options.workers ?? defaultWorkers();
-  const onProgress = options.onProgress ?? (() => undefined);
   return Effect.tryPromise({
-    try: () =>
-      workers <= 1 ? inProcess(inputs, onProgress) : inWorkers(inputs, workers, onProgress),
+    // Without a cancel flag the run is never cancelled, so null does not occur.
+    try: async () => (await streamReplications(inputs, { workers, onResult })) ?? [],
     catch: toFailure,
   });
 };

@@ -1,21 +1,16 @@
 /**
- * Application service `sensitivity`: varies each estimate of a variant (and its baseline, where they share it) one at a
- * time over its range and by a Latin-hypercube sample, reporting the variant-minus-baseline difference of one KPI.
+ * Application service `sensitivity` (CLI): the sensitivity job (comparisonJob.ts) of a variant file against the
+ * file it extends, reporting the variant-minus-baseline difference of one KPI. The HTTP API runs the same job.
  */
-import { loadScenario } from "@sagsflow/scenarios/node";
-import { differenceKpis, type KpiId, kpiIds, replicationInputs } from "@sagsflow/simulator/model";
-import {
-  estimatedParameters,
-  planCases,
-  type SensitivityReport,
-  sensitivityPlan,
-  sensitivityReport,
-} from "@sagsflow/simulator/sensitivity";
-import { Effect, Result } from "effect";
+import { type KpiId, kpiIds } from "@sagsflow/domain";
+import type { SensitivityReport } from "@sagsflow/simulator/sensitivity";
+import { Effect } from "effect";
 import { OptionInvalid } from "./applicationErrors";
-import { checkRunOptions, loadParams } from "./loadParams";
+import { sensitivityJob } from "./comparisonJob";
+import { checkRunOptions } from "./loadParams";
 import { runCaseFlowReplications } from "./runCaseFlowReplications";
 import type { RunError, RunOptions } from "./runScenario";
+import { fileSource } from "./scenarioSource";
 
 /** Small by default so that one variant finishes in about a minute on two cores. */
 import { SENSITIVITY_DEFAULTS } from "./sensitivityDefaults";
@@ -39,22 +34,12 @@ const checkKpi = (kpi: string): Effect.Effect<KpiId, OptionInvalid> =>
         }),
       );
 
-/** The file the variant extends is its baseline: the second-to-last file of its chain. */
-const baselineFileOf = (file: string): Effect.Effect<string, RunError> => {
-  const loaded = loadScenario(file);
-  if (Result.isFailure(loaded)) return Effect.fail(loaded.failure);
-  const files = loaded.success.files;
-  const base = files[files.length - 2];
-  return base === undefined
-    ? Effect.fail(
-        new OptionInvalid({
-          option: "variant",
-          value: file,
-          reason: "en variant skal udvide et basisscenarie (extends)",
-        }),
-      )
-    : Effect.succeed(base);
-};
+const noBaseline = (ref: { readonly scenario: string }) =>
+  new OptionInvalid({
+    option: "variant",
+    value: ref.scenario,
+    reason: "en variant skal udvide et basisscenarie (extends)",
+  });
 
 /**
  * @example
@@ -76,30 +61,11 @@ export const sensitivity = (
         }),
       );
     }
-    const variant = yield* loadParams(options.file, options.cases);
-    const baseline = yield* loadParams(yield* baselineFileOf(options.file), options.cases);
-    const compiled = loadScenario(options.file);
-    const provenance = Result.isSuccess(compiled) ? compiled.success.provenance : new Map();
-    const plan = sensitivityPlan({
-      baseline: baseline.params,
-      variant: variant.params,
-      parameters: estimatedParameters(provenance, variant.params),
-      samples: options.samples,
-      seed: options.seed,
-    });
-    const R = options.replications;
-    const cases = planCases(plan);
-    const inputs = cases.flatMap((c) => [
-      ...replicationInputs(c.baseline, options.seed, R),
-      ...replicationInputs(c.variant, options.seed, R),
-    ]);
-    const reps = yield* runCaseFlowReplications(inputs, options);
-    const differences = cases.map((_, i) => {
-      const d = differenceKpis(
-        reps.slice((2 * i + 1) * R, (2 * i + 2) * R),
-        reps.slice(2 * i * R, (2 * i + 1) * R),
-      )[kpi];
-      return { mean: d.mean, ci95: d.ci95 };
-    });
-    return sensitivityReport({ scenario: variant.id, kpi, seed: options.seed }, plan, differences);
+    const job = yield* sensitivityJob(
+      fileSource,
+      { scenario: options.file },
+      { ...options, kpi },
+      noBaseline,
+    );
+    return job.report(yield* runCaseFlowReplications(job.inputs, options));
   });

@@ -39,6 +39,15 @@ const cohortHorizon = (p: ModelParams, w: D.Horizon): ModelParams => ({
   },
 });
 
+/** How many stored cases a counterfactual over the window would replay (0 when none), read before queueing it. */
+export const counterfactualCohortSize = (
+  store: EventStore<DomainEvent>,
+  options: HistoryWindowOptions,
+): Effect.Effect<number, ReadError | CalibrationRangeInvalid> =>
+  Effect.map(historyCases(store, options), (h) =>
+    h.window === undefined ? 0 : cohortFromHistory(h.cases, h.window, h.asOf).length,
+  );
+
 export const counterfactualHistory = (
   store: EventStore<DomainEvent>,
   scenarios: { readonly baseline: ModelParams; readonly variant: ModelParams },

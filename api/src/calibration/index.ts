@@ -10,6 +10,7 @@ export { CalibrationRangeInvalid, HistoryEmpty } from "./calibrationErrors";
 export {
   type CounterfactualOptions,
   type CounterfactualReport,
+  counterfactualCohortSize,
   counterfactualHistory,
 } from "./counterfactualHistory";
 export { type ForecastOptions, type ForecastReport, forecastFromStore } from "./forecastFromStore";

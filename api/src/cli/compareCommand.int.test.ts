@@ -1,5 +1,5 @@
 // The issue's acceptance command: `compare baseline vs-foer-raskmelding --seed 1 --replications 20 --json`.
-import { kpiIds } from "@sagsflow/simulator/model";
+import { kpiIds } from "@sagsflow/domain";
 import { describe, expect, it } from "vitest";
 import { BASELINE, SMALL, spawnCli, VS_FOER_RASKMELDING } from "./spawnCli";
 

@@ -3,7 +3,7 @@
  * 95% interval, and a verdict only where the interval excludes 0 (otherwise the difference may be noise).
  */
 import { kpiCatalog, kpiIds } from "@sagsflow/domain";
-import type { KpiSummary } from "@sagsflow/simulator/model";
+import type { KpiSummary } from "../application";
 import type { CompareReport, ScenarioNames, VariantReport } from "../application";
 import { formatInterval, formatQuantity } from "./formatDanish";
 import { describeRun, scenarioTitle } from "./formatRunTable";

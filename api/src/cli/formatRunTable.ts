@@ -1,6 +1,6 @@
 /** Human output of `run`: a Danish table of every KPI with mean, unit and 95% interval. */
 import { kpiCatalog, kpiIds } from "@sagsflow/domain";
-import type { KpiSummaries } from "@sagsflow/simulator/model";
+import type { KpiSummaries } from "../application";
 import type { RunReport, ScenarioNames } from "../application";
 import { formatInterval, formatQuantity } from "./formatDanish";
 import { renderTable } from "./renderTable";

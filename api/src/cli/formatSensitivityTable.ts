@@ -1,6 +1,6 @@
 /** The human `sensitivity` output: one-at-a-time rows ranked by swing, then the Latin-hypercube summary, in Danish. */
 import { type KpiId, kpiCatalog } from "@sagsflow/domain";
-import type { SensitivityReport } from "@sagsflow/simulator/sensitivity";
+import type { SensitivityReport } from "../application";
 import { formatInterval, formatQuantity, NO_VALUE } from "./formatDanish";
 import { renderTable } from "./renderTable";
 

@@ -1,6 +1,6 @@
 // `sagsflow history kpis|case` over a SQLite store filled by `sagsflow import`: the run KPI JSON shape plus
 // `monthly`, one case's timeline, and exit 2 for a bad date or an unknown case.
-import { kpiIds } from "@sagsflow/simulator/model";
+import { kpiIds } from "@sagsflow/domain";
 import { beforeAll, describe, expect, it } from "vitest";
 import { KSD, KSD_MAPPING, sqliteEnv, T } from "./historyCliFixtures";
 import { spawnCli } from "./spawnCli";

@@ -2,7 +2,7 @@
 import { writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { kpiIds } from "@sagsflow/simulator/model";
+import { kpiIds } from "@sagsflow/domain";
 import { describe, expect, it } from "vitest";
 import { BASELINE, REPO_ROOT, SMALL, spawnCli } from "./spawnCli";
 

@@ -1,5 +1,5 @@
 /** Request and response Schemas of the HTTP API: inputs are decoded with them and /openapi.json is generated from them. */
-import { kpiIds } from "@sagsflow/simulator/model";
+import { kpiIds } from "@sagsflow/domain";
 import { Schema } from "effect";
 import { SENSITIVITY_DEFAULTS } from "../application/sensitivityDefaults";
 

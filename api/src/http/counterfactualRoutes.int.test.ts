@@ -75,7 +75,7 @@ describe("POST /api/counterfactuals (History II replay of the stored history)", 
       variant: "ukendt",
     });
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ field: "id", value: "ukendt" });
+    expect(await unknown.json()).toMatchObject({ field: "variant", value: "ukendt" });
     expect((await postJson(t.app, "/api/counterfactuals", "{")).status).toBe(400);
     const missing = await postJson(t.app, "/api/counterfactuals", { baseline: "baseline" });
     expect(missing.status).toBe(422);

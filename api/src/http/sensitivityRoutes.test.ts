@@ -84,7 +84,10 @@ describe("POST /api/sensitivity", () => {
     const before = t.deps.comparisonRepository.list().length;
     const unknown = await postJson(t.app, "/api/sensitivity", { scenario: "naestved/findes-ikke" });
     expect(unknown.status).toBe(404);
-    expect(await unknown.json()).toMatchObject({ field: "id", value: "naestved/findes-ikke" });
+    expect(await unknown.json()).toMatchObject({
+      field: "scenario",
+      value: "naestved/findes-ikke",
+    });
     expect((await postJson(t.app, "/api/sensitivity", "{ scenario")).status).toBe(400);
     const tooMuch = await postJson(t.app, "/api/sensitivity", {
       ...request,

@@ -4,20 +4,21 @@
  */
 import type { AppendError } from "@sagsflow/eventstore";
 import type { ScenarioInvalid } from "@sagsflow/scenarios";
-import {
-  type ModelParams,
-  type ReplicationKpis,
-  replicationInputs,
-} from "@sagsflow/simulator/model";
 import { Effect, Result } from "effect";
+import {
+  type ComparisonJob,
+  comparisonJob,
+  type ReplicationKpis,
+} from "../application/comparisonJob";
+import { streamReplications } from "../application/runCaseFlowReplications";
+import { comparisonResultOf, partialMeans } from "../application/runReport";
 import type { ComparisonKind, ComparisonRequested, RunScenario } from "../persistence/apiEvents";
 import type { ComparisonRecord } from "../persistence/comparisonRepository";
 import type { ComparisonNotFound, RequestInvalid, RunQueueFull } from "./apiErrors";
-import { ScenarioNotFound } from "./apiErrors";
-import { comparisonReport, partialMeans } from "./comparisonReport";
-import { casesOf, checkWork, pinVersions } from "./runChecks";
+import type { ScenarioNotFound } from "./apiErrors";
+import { catalogSource } from "./catalogSource";
+import { checkWork, pinVersions } from "./runChecks";
 import type { RunServiceDeps } from "./runLifecycle";
-import { streamReplications } from "./streamReplications";
 
 export interface ComparisonInput {
   readonly kind: ComparisonKind;
@@ -51,56 +52,33 @@ export interface ComparisonService {
 }
 
 export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonService => {
-  const compileAll = (input: ComparisonInput) =>
-    Effect.forEach([input.baseline, ...input.variants], (s, i) => {
-      const version = input.scenarioVersions?.[s.scenario];
-      const compiled = deps.catalog.compile(s.scenario, { version, overrides: s.overrides });
-      if (Result.isFailure(compiled)) {
-        const failure = compiled.failure;
-        // Name the request field that pointed at the missing scenario.
-        const field = i === 0 ? "baseline" : `variants[${i - 1}]`;
-        return Effect.fail(
-          failure._tag === "ScenarioNotFound"
-            ? new ScenarioNotFound({ scenarioId: failure.scenarioId, field })
-            : failure,
-        );
-      }
-      const params = compiled.success.params;
-      const capped =
-        input.cases === null
-          ? params
-          : { ...params, horizon: { ...params.horizon, maxCases: input.cases } };
-      return Effect.succeed(capped);
-    });
-
   const run = async (
     request: ComparisonRequested,
-    params: ReadonlyArray<ModelParams>,
+    job: ComparisonJob,
     cancel: Int32Array,
   ): Promise<Result.Result<unknown, string> | null> => {
     const id = request.comparisonId;
-    const R = request.replications;
-    const inputs = params.flatMap((p) => replicationInputs(p, request.seed, R));
-    const finished: ReplicationKpis[][] = params.map(() => []);
-    const labels = [request.baseline, ...request.variants].map((s) => s.label);
+    const scenarios = [request.baseline, ...request.variants];
+    const finished: ReplicationKpis[][] = scenarios.map(() => []);
+    const labels = scenarios.map((s) => s.label);
+    const total = job.inputs.length;
     let done = 0;
-    deps.hub.publish(id, { type: "progress", done: 0, total: inputs.length });
+    deps.hub.publish(id, { type: "progress", done: 0, total });
     const onResult = (index: number, kpis: ReplicationKpis) => {
-      finished[Math.floor(index / R)]?.push(kpis);
-      deps.hub.publish(id, { type: "progress", done: ++done, total: inputs.length });
+      finished[job.scenarioOf(index)]?.push(kpis);
+      deps.hub.publish(id, { type: "progress", done: ++done, total });
       deps.hub.publish(id, { type: "partial", kpis: partialMeans(labels, finished) });
     };
-    const all = await streamReplications(inputs, { workers: deps.workers, onResult, cancel });
+    const all = await streamReplications(job.inputs, { workers: deps.workers, onResult, cancel });
     if (all === null) return null;
-    const perScenario = params.map((_, i) => all.slice(i * R, (i + 1) * R));
-    return Result.succeed(comparisonReport(request, perScenario));
+    return Result.succeed(comparisonResultOf(scenarios, request, job.perScenario(all)));
   };
 
   const start = (input: ComparisonInput): Effect.Effect<ComparisonRecord, StartError> =>
     Effect.gen(function* () {
-      const params = yield* compileAll(input);
-      const work = params.reduce((a, p) => a + casesOf(p), 0) * input.replications;
-      yield* checkWork(work, deps.maxWork, "cases × replications");
+      const source = catalogSource(deps.catalog, input.scenarioVersions);
+      const job = yield* comparisonJob(source, [input.baseline, ...input.variants], input);
+      yield* checkWork(job.work, deps.maxWork, "cases × replications");
       const ids = [input.baseline, ...input.variants].map((s) => s.scenario);
       const request: ComparisonRequested = {
         _tag: "ComparisonRequested",
@@ -115,7 +93,7 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
         parameters: input.parameters,
         requestedAt: deps.clock(),
       };
-      return yield* deps.lifecycle.submit(request, (cancel) => run(request, params, cancel));
+      return yield* deps.lifecycle.submit(request, (cancel) => run(request, job, cancel));
     });
 
   return {

@@ -4,14 +4,13 @@
  */
 import type { DomainEvent } from "@sagsflow/domain";
 import type { EventStore, ReadError } from "@sagsflow/eventstore";
-import { cohortFromHistory } from "@sagsflow/simulator/calibration";
 import { Effect, Result } from "effect";
-import { counterfactualHistory } from "../calibration";
+import { counterfactualCohortSize, counterfactualHistory } from "../calibration";
 import { HistoryEmpty } from "../calibration/calibrationErrors";
 import type { CalibrationRangeInvalid } from "../calibration/calibrationErrors";
-import { historyCases } from "../calibration/historyCases";
 import type { ComparisonRequested } from "../persistence/apiEvents";
 import type { ComparisonRecord } from "../persistence/comparisonRepository";
+import { catalogSource } from "./catalogSource";
 import type { StartError } from "./comparisonService";
 import { checkWork, pinVersions } from "./runChecks";
 import type { RunServiceDeps } from "./runLifecycle";
@@ -50,8 +49,7 @@ export const makeCounterfactualService = (
   /** Reads the history once up front: bad dates, an empty store and too much work are refused before storing. */
   const cohortSize = (input: CounterfactualInput) =>
     Effect.gen(function* () {
-      const h = yield* historyCases(deps.store, { from: input.from, to: input.to });
-      const size = h.window === undefined ? 0 : cohortFromHistory(h.cases, h.window, h.asOf).length;
+      const size = yield* counterfactualCohortSize(deps.store, { from: input.from, to: input.to });
       if (size === 0) {
         const range = `${input.from ?? "første sag"} til ${input.to ?? "sidste sag"}`;
         return yield* Effect.fail(
@@ -90,10 +88,9 @@ export const makeCounterfactualService = (
     start: (input, given = {}) =>
       Effect.gen(function* () {
         const versions = pinVersions(deps.catalog, [input.baseline, input.variant], given);
-        const compile = (id: string) =>
-          Effect.fromResult(deps.catalog.compile(id, { version: versions[id] }));
-        const baseline = yield* compile(input.baseline);
-        const variant = yield* compile(input.variant);
+        const source = catalogSource(deps.catalog, versions);
+        const baseline = yield* source.load({ scenario: input.baseline }, "baseline");
+        const variant = yield* source.load({ scenario: input.variant }, "variant");
         const size = yield* cohortSize(input);
         yield* checkWork(
           size * 2 * input.replications,

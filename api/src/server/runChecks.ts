@@ -1,12 +1,7 @@
 /** Checks and bookkeeping every run request shares: the work limit (422) and pinning saved scenarios' versions. */
-import type { ModelParams } from "@sagsflow/simulator/model";
 import { Effect } from "effect";
 import { RequestInvalid } from "./apiErrors";
 import type { ScenarioCatalog } from "./scenarioCatalog";
-
-/** Measured cases of one replication: the scenario's cap, or its arrivals over the measured weeks. */
-export const casesOf = (p: ModelParams): number =>
-  p.horizon.maxCases ?? Math.ceil(p.arrivals.perWeek * p.horizon.weeks);
 
 /** `field` names what multiplies up to `work`, e.g. `cases × replications`. */
 export const checkWork = (

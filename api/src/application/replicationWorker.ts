@@ -1,6 +1,7 @@
 /**
  * Worker-thread export for `streamReplications`: one replication whose KPIs are also posted on a BroadcastChannel
- * as soon as they exist (for SSE partial KPIs), and skipped when the shared cancel flag is set.
+ * as soon as they exist (progress bars, SSE partial KPIs), because the simulator's worker runner reports only when
+ * all replications are done; skipped when the shared cancel flag is set.
  */
 import { BroadcastChannel } from "node:worker_threads";
 import {
@@ -19,7 +20,7 @@ export interface StreamingInput {
 
 const channels = new Map<string, BroadcastChannel>();
 
-export const comparisonReplication = ({
+export const streamedReplication = ({
   channel,
   index,
   input,
@@ -30,6 +31,7 @@ export const comparisonReplication = ({
   let port = channels.get(channel);
   if (port === undefined) {
     port = new BroadcastChannel(channel);
+    // A worker is terminated by the runner; an open channel must not be what keeps it alive.
     port.unref();
     channels.set(channel, port);
   }
