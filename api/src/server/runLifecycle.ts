@@ -103,7 +103,7 @@ export const makeRunLifecycle = (deps: RunLifecycleDeps): RunLifecycle => {
           const outcome = await settle(task, cancel);
           cancelFlags.delete(id);
           if (outcome !== null) await finish(id, outcome);
-        });
+        }, id);
         return deps.comparisons.get(id) as ComparisonRecord;
       }),
     cancel: (id) =>
@@ -119,8 +119,12 @@ export const makeRunLifecycle = (deps: RunLifecycleDeps): RunLifecycle => {
             }),
           );
         }
-        const flag = cancelFlags.get(id);
-        if (flag !== undefined) Atomics.store(flag, 0, 1);
+        // A waiting run leaves the queue now; a running one stops at its next check of the flag.
+        if (deps.queue.withdraw(id)) cancelFlags.delete(id);
+        else {
+          const flag = cancelFlags.get(id);
+          if (flag !== undefined) Atomics.store(flag, 0, 1);
+        }
         yield* deps.comparisons.finish({
           _tag: "ComparisonCancelled",
           comparisonId: id,
