@@ -43,6 +43,8 @@ const empty: ViewContext = {
   comparisonId: undefined,
   comparison: undefined,
   labels: {},
+  families: {},
+  questions: {},
   charts: [],
   params: {},
   history: undefined,
@@ -77,16 +79,26 @@ const render = (): void => {
   if (route.view === "sammenligning" && ctx.comparison !== undefined) printButton(title);
   if (statusLine !== "") el(main, "p", statusLine, "status").setAttribute("role", "status");
   for (const p of ctx.problems) el(main, "p", p, "problem");
+  // The form stays folded away while a comparison is shown, open when there is none to show.
+  const box = document.getElementById("controls-box") as HTMLDetailsElement | null;
+  if (box !== null && box.dataset.touched !== "true")
+    box.open = route.comparisonId === undefined && !standaloneViews.has(route.view);
   views[route.view](main, ctx);
   addExportTools(main);
 };
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Display names from the scenario list; a label the API gives that differs from the id wins over them. */
-const scenarioNames = async (): Promise<Record<string, string>> => {
+/** Display names, families and questions from the scenario list. */
+const scenarioFacts = async () => {
   const list = await listScenarios().catch(() => []);
-  return Object.fromEntries(list.map((x) => [x.id, x.name]));
+  const pick = (f: (x: (typeof list)[number]) => string | null | undefined) =>
+    Object.fromEntries(list.flatMap((x) => (f(x) == null ? [] : [[x.id, f(x) as string]])));
+  return {
+    names: pick((x) => x.name),
+    families: pick((x) => x.family),
+    questions: pick((x) => x.question),
+  };
 };
 
 const setStatus = (text: string, failure = false): void => {
@@ -107,10 +119,14 @@ const pollComparison = async (id: string): Promise<boolean> => {
       return false;
     }
     if (s.comparison !== undefined && s.status === "completed") {
+      const facts = await scenarioFacts();
+      // A label the API gives that differs from the id wins over the scenario list's name.
       ctx = {
         ...ctx,
         comparison: s.comparison,
-        labels: { ...(await scenarioNames()), ...s.labels },
+        labels: { ...facts.names, ...s.labels },
+        families: facts.families,
+        questions: facts.questions,
       };
       setStatus("");
       return true;
@@ -181,6 +197,12 @@ const onRoute = (): void => {
 };
 
 window.addEventListener("hashchange", onRoute);
+document
+  .getElementById("controls-box")
+  ?.querySelector("summary")
+  ?.addEventListener("click", (e) => {
+    ((e.currentTarget as HTMLElement).parentElement as HTMLElement).dataset.touched = "true";
+  });
 void renderControls(document.getElementById("controls") as HTMLElement, (id) => {
   location.hash = formatRoute({ view: "sammenligning", comparisonId: id });
 });

@@ -102,6 +102,14 @@ describe("dashboard in Chromium", () => {
       variants: ["early-cv", "vs-foer-raskmelding"],
     });
     expect(await checkNumbers(page, view.result)).toBeGreaterThan(20);
+    // Headline first: per variant 3-4 KPIs, each a verdict and one sentence with the paired interval.
+    const headline = page.locator(".headline li");
+    expect(await headline.count()).toBeGreaterThanOrEqual(6);
+    for (const text of await headline.locator(".headline-sentence").allTextContents())
+      expect(text).toMatch(
+        /^(Bedre|Værre|Ingen sikker forskel|Ubetydelig|Ændret): .+ \(parret forskel, 95 %-interval .+ til .+\)/,
+      );
+    await page.screenshot({ path: join(shots, "sammenligning-overblik.png") });
     // One chart-data source: the API (no simulation in the browser), asked once per comparison.
     const chartRequests: string[] = [];
     page.on("request", (r) => {
@@ -123,12 +131,37 @@ describe("dashboard in Chromium", () => {
     await page.context().close();
   }, 240_000);
 
+  it("labels a comparison across municipalities as not paired and widens its interval", async () => {
+    const res = await fetch(`${server.origin}/api/comparisons`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        baseline: "lyngby-taarbaek/baseline",
+        variants: ["naestved/resultatteam"],
+        replications: 3,
+        cases: 150,
+      }),
+    });
+    const { id } = (await res.json()) as { id: string };
+    const { page } = await openGuardedPage(browser, server.origin);
+    await page.goto(`${server.origin}/#/sammenligning/${encodeURIComponent(id)}`);
+    await waitForComparison(page, 120_000);
+    expect(await page.locator(".headline .unpaired").textContent()).toMatch(/^Ikke parret/);
+    const sentences = await page.locator(".headline-sentence").allTextContents();
+    expect(sentences.length).toBeGreaterThanOrEqual(3);
+    for (const text of sentences) expect(text).toMatch(/ikke parret, 95 %-interval/);
+    await page.context().close();
+  }, 180_000);
+
   let comparisonId = "";
   let result: Result;
 
   it("runs a comparison from the form and shows the API's numbers", async () => {
     const { page, foreign, errors } = await openGuardedPage(browser, server.origin);
     await page.goto(`${server.origin}/`);
+    await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 120_000 });
+    // The form is folded away while a comparison is shown.
+    await page.getByText("Ny sammenligning", { exact: true }).click();
     await page.waitForSelector("#baseline option[value=baseline]", { state: "attached" });
     await page.selectOption("#baseline", "baseline");
     await page.check("input[name=variant][value=early-cv]");
@@ -136,7 +169,6 @@ describe("dashboard in Chromium", () => {
     await page.fill("#seed", "1");
     await page.fill("#replications", "4");
     // The first page already shows the newest comparison (the demo); wait for the new one's permalink.
-    await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 120_000 });
     const before = new URL(page.url()).hash;
     await page.getByRole("button", { name: "Kør sammenligning" }).click();
     await page.waitForURL((u) => u.hash !== before, { timeout: 30_000 });

@@ -7,6 +7,8 @@ export interface ScenarioListItem {
   readonly id: string;
   readonly name: string;
   readonly extends: string | null;
+  readonly family?: string | null;
+  readonly question?: string | null;
   /** Shipped with sagsflow or saved through the API (older servers omit it: library). */
   readonly source?: "library" | "saved";
 }

@@ -23,6 +23,9 @@ const subjects: Readonly<Record<KpiId, string>> = {
   samtalerPerMonth: "Antallet af opfølgningssamtaler pr. måned",
 };
 
+/** The KPI as the subject of a sentence ("Rettidigheden"), from the catalog's label when no form is listed. */
+export const kpiSubject = (id: KpiId): string => subjects[id] ?? kpiCatalog[id].label;
+
 export type Verdict = "better" | "worse" | "changed" | "none" | "unknown";
 
 /** Whether a difference is a shown improvement, a shown worsening, a neutral change, or not shown. */

@@ -7,6 +7,7 @@ import { kpiSentence, verdictOf } from "../lib/kpiSentence";
 import { scenarioColor } from "../lib/palette";
 import { el, legend } from "./chartFrame";
 import { differenceBars } from "./differenceBars";
+import { headlineSection } from "./headlineSection";
 import { labelOf, type View, type ViewContext } from "./viewContext";
 
 const valueLine = (
@@ -90,10 +91,11 @@ export const sammenligningView: View = (root, ctx) => {
     );
     return;
   }
+  headlineSection(root, ctx);
   el(
     root,
     "p",
-    `Seed ${c.baseline.seed}, ${c.baseline.replications} replikationer pr. scenarie. Forskelle er parrede (samme tilfældige tal).`,
+    `Frø ${c.baseline.seed}, ${c.baseline.replications} replikationer pr. scenarie. Forskelle er parrede (samme tilfældige tal).`,
     "muted",
   );
   legend(

@@ -8,6 +8,10 @@ export interface ViewContext {
   readonly comparison: Comparison | undefined;
   /** Display label per scenario id (from the API, else the id). */
   readonly labels: Readonly<Record<string, string>>;
+  /** Scenario family per scenario id (a municipality, or "basis"): differences across families are not paired. */
+  readonly families: Readonly<Record<string, string>>;
+  /** The question a scenario answers (its family's), per scenario id. */
+  readonly questions: Readonly<Record<string, string>>;
   /** Baseline first, then variants (`GET /api/comparisons/{id}/charts`). */
   readonly charts: ReadonlyArray<ScenarioCharts>;
   readonly params: Readonly<Record<string, ModelParams>>;
