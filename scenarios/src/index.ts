@@ -1,6 +1,7 @@
 /** @sagsflow/scenarios: scenario files (YAML) with provenance, overlays, compile to model parameters. Browser-safe. */
 export * from "./compileScenario";
 export * from "./overlay";
+export * from "./overrides";
 export * from "./parseScenarioText";
 export * from "./provenance";
 export * from "./scenarioChain";
