@@ -19,10 +19,10 @@ import {
   sensitivityReport,
 } from "@sagsflow/simulator/sensitivity";
 import { Effect } from "effect";
+import { withMaxCases as withCases } from "@sagsflow/scenarios";
 import type { ScenarioRef, ScenarioSource, SourcedScenario } from "./scenarioSource";
 
 export type { ReplicationKpis };
-import { withCases } from "./scenarioSource";
 
 /** Measured cases of one replication: the scenario's cap, or its arrivals over the measured weeks. */
 export const casesOf = (p: ModelParams): number =>

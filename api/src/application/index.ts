@@ -50,7 +50,6 @@ export {
   type ScenarioSource,
   type SourcedScenario,
   sourced,
-  withCases,
 } from "./scenarioSource";
 export {
   type SimulatedEventsOptions,

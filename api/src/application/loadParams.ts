@@ -1,5 +1,5 @@
 /** Loads a scenario file for a run: compiled parameters with the `--cases` cap applied, and the scenario's id and name. */
-import { loadScenario } from "@sagsflow/scenarios/node";
+import { loadScenario, withMaxCases } from "@sagsflow/scenarios/node";
 import type { ScenarioInvalid } from "@sagsflow/scenarios/node";
 import type { ModelParams } from "@sagsflow/simulator/model";
 import { Effect, Result } from "effect";
@@ -29,9 +29,7 @@ export const loadParams = (
     const loaded = loadScenario(file);
     if (Result.isFailure(loaded)) return Effect.fail(loaded.failure);
     const { meta, params } = loaded.success;
-    const capped =
-      cases === undefined ? params : { ...params, horizon: { ...params.horizon, maxCases: cases } };
-    return Effect.succeed({ id: meta.id, name: meta.name, params: capped });
+    return Effect.succeed({ id: meta.id, name: meta.name, params: withMaxCases(params, cases) });
   });
 
 /** Checks the numeric options every run shares (seed, replications, workers, the cases cap). */

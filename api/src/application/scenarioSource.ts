@@ -28,12 +28,6 @@ export interface ScenarioSource<E> {
   readonly load: (ref: ScenarioRef, field: string) => Effect.Effect<SourcedScenario, E>;
 }
 
-/** Measured cases capped at `cases` (`horizon.maxCases`); null or undefined keeps the scenario's own horizon. */
-export const withCases = (params: ModelParams, cases: number | null | undefined): ModelParams =>
-  cases === null || cases === undefined
-    ? params
-    : { ...params, horizon: { ...params.horizon, maxCases: cases } };
-
 /** The parts of a compiled scenario a service needs; `parent` as the source spells references. */
 export const sourced = (c: CompiledScenario, parent: string | undefined): SourcedScenario => ({
   id: c.meta.id,

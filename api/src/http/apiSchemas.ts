@@ -1,5 +1,6 @@
 /** Request and response Schemas of the HTTP API: inputs are decoded with them and /openapi.json is generated from them. */
 import { kpiIds } from "@sagsflow/domain";
+import { pathProblem } from "@sagsflow/scenarios";
 import { Schema } from "effect";
 import { SENSITIVITY_DEFAULTS } from "../application/sensitivityDefaults";
 
@@ -31,13 +32,46 @@ const runOptions = {
   }),
 };
 
+/** A dotted parameter path (`levers.earlyCvWeek`); never through a prototype (scenarios/src/overrides.ts). */
+const OverridePath = Schema.String.check(
+  Schema.isMaxLength(120),
+  Schema.makeFilter((path: string) => {
+    const problem = pathProblem(path);
+    return problem === undefined ? undefined : `${JSON.stringify(path)}: ${problem}`;
+  }),
+);
+const OverrideValue = Schema.Union([Schema.Finite, Schema.String, Schema.Boolean, Schema.Null]);
+const Overrides = Schema.Record(OverridePath, OverrideValue)
+  .check(
+    Schema.makeFilter((o: Readonly<Record<string, unknown>>) =>
+      Object.keys(o).length <= 64 ? undefined : "højst 64 overstyringer pr. scenarie",
+    ),
+  )
+  .annotate({
+    description:
+      'Parametre overstyret efter sti, f.eks. {"levers.earlyCvWeek": 8}; værdierne valideres som scenariefilen',
+  });
+/** A scenario of a comparison: an id, or an id with a label and parameter overrides (a workshop's lever settings). */
+const ComparisonScenario = Schema.Union([
+  ScenarioId,
+  Schema.Struct({
+    scenario: ScenarioId,
+    label: Schema.optionalKey(
+      Schema.String.check(Schema.isMinLength(1), Schema.isMaxLength(80)),
+    ).annotate({ description: "Navn i resultatet; standard scenariets id (skal være entydigt)" }),
+    overrides: Schema.optionalKey(Overrides),
+  }),
+]);
+export type ComparisonScenario = typeof ComparisonScenario.Type;
+
 export const ComparisonRequestBody = Schema.Struct({
-  baseline: ScenarioId,
-  variants: Schema.Array(ScenarioId).check(Schema.isMaxLength(8)),
+  baseline: ComparisonScenario,
+  variants: Schema.Array(ComparisonScenario).check(Schema.isMaxLength(8)),
   ...runOptions,
 }).annotate({
   identifier: "ComparisonRequest",
-  description: "Baseline og varianter med fælles frø (common random numbers)",
+  description:
+    "Baseline og varianter med fælles frø (common random numbers); hver som id eller {scenario, label, overrides}",
 });
 export type ComparisonRequestBody = typeof ComparisonRequestBody.Type;
 

@@ -3,6 +3,7 @@
  * replication 0 of a finished comparison. Computed once per run (the run is deterministic) and kept in memory, so
  * a dashboard view switch or reload reads it at once.
  */
+import { withMaxCases } from "@sagsflow/scenarios";
 import { Result } from "effect";
 import { Hono } from "hono";
 import { runCharts } from "../persistence/runCharts";
@@ -41,9 +42,7 @@ export const chartRoutes = (deps: AppDeps): Hono => {
           overrides: s.overrides,
         });
         if (Result.isFailure(compiled)) return failWith(compiled.failure);
-        const p = compiled.success.params;
-        const params =
-          r.cases === null ? p : { ...p, horizon: { ...p.horizon, maxCases: r.cases } };
+        const params = withMaxCases(compiled.success.params, r.cases);
         const name = deps.catalog.get(s.scenario)?.name ?? s.label;
         const charts = runCharts({ id: s.scenario, name, params, seed: r.seed });
         scenarios.push({ scenario: s.scenario, label: s.label, params, charts });

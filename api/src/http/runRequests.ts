@@ -11,6 +11,7 @@ import type { CounterfactualInput } from "../server/counterfactualService";
 import type { SensitivityInput } from "../server/sensitivityService";
 import {
   type ComparisonRequestBody,
+  type ComparisonScenario,
   type CounterfactualRequestBody,
   CounterfactualRequestBody as CounterfactualSchema,
   type SensitivityRequestBody,
@@ -26,10 +27,16 @@ const COUNTERFACTUAL_REPLICATIONS = 3;
 
 const plain = (scenario: string) => ({ scenario, label: scenario, overrides: {} });
 
+/** An id alone, or with a label (default the id) and overrides (default none). */
+const runScenario = (s: ComparisonScenario) =>
+  typeof s === "string"
+    ? plain(s)
+    : { scenario: s.scenario, label: s.label ?? s.scenario, overrides: s.overrides ?? {} };
+
 export const comparisonInput = (b: ComparisonRequestBody): ComparisonInput => ({
   kind: "comparison",
-  baseline: plain(b.baseline),
-  variants: b.variants.map(plain),
+  baseline: runScenario(b.baseline),
+  variants: b.variants.map(runScenario),
   seed: b.seed ?? DEFAULT_SEED,
   replications: b.replications ?? DEFAULT_REPLICATIONS,
   cases: b.cases ?? null,

@@ -14,7 +14,7 @@ import { streamReplications } from "../application/runCaseFlowReplications";
 import { comparisonResultOf, partialMeans } from "../application/runReport";
 import type { ComparisonKind, ComparisonRequested, RunScenario } from "../persistence/apiEvents";
 import type { ComparisonRecord } from "../persistence/comparisonRepository";
-import type { ComparisonNotFound, RequestInvalid, RunQueueFull } from "./apiErrors";
+import { type ComparisonNotFound, RequestInvalid, type RunQueueFull } from "./apiErrors";
 import type { ScenarioNotFound } from "./apiErrors";
 import { catalogSource } from "./catalogSource";
 import { checkWork, pinVersions } from "./runChecks";
@@ -51,6 +51,24 @@ export interface ComparisonService {
   readonly get: (id: string) => Effect.Effect<ComparisonRecord, ComparisonNotFound>;
 }
 
+/** Results and partial means are keyed by label, so two scenarios of one run must not share one. */
+const uniqueLabels = (input: ComparisonInput): Effect.Effect<void, RequestInvalid> => {
+  const seen = new Set<string>([input.baseline.label]);
+  for (const [i, v] of input.variants.entries()) {
+    if (seen.has(v.label))
+      return Effect.fail(
+        new RequestInvalid({
+          field: `variants[${i}].label`,
+          value: v.label,
+          reason: "to scenarier i samme kørsel har samme navn; giv hver sit eget label",
+          status: 422,
+        }),
+      );
+    seen.add(v.label);
+  }
+  return Effect.void;
+};
+
 export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonService => {
   const run = async (
     request: ComparisonRequested,
@@ -76,6 +94,7 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
 
   const start = (input: ComparisonInput): Effect.Effect<ComparisonRecord, StartError> =>
     Effect.gen(function* () {
+      yield* uniqueLabels(input);
       const source = catalogSource(deps.catalog, input.scenarioVersions);
       const job = yield* comparisonJob(source, [input.baseline, ...input.variants], input);
       yield* checkWork(job.work, deps.maxWork, "cases × replications");

@@ -6,7 +6,9 @@
 import { posix } from "node:path";
 import {
   type CompiledScenario,
+  checkOverrides,
   compileScenario,
+  nestOverrides,
   parseScenarioText,
   readScenarioChain,
   type ScenarioInvalid,
@@ -18,7 +20,6 @@ import type { ScenarioSaved } from "../persistence/apiEvents";
 import type { ScenarioRepository } from "../persistence/scenarioRepository";
 import { ScenarioNotFound } from "./apiErrors";
 import { folderOf, readLibraryFamilies, readLibraryFiles } from "./libraryIndex";
-import { nestOverrides } from "./nestOverrides";
 
 export interface ScenarioEntry {
   readonly id: string;
@@ -142,6 +143,8 @@ export const makeScenarioCatalog = (
       const chain = readScenarioChain(fileOf(id), reader(fileOf(id), entry.yaml));
       if (Result.isFailure(chain)) return Result.fail(chain.failure);
       const overrides = options.overrides ?? {};
+      const refused = checkOverrides(overrides);
+      if (refused !== undefined) return Result.fail(refused);
       const extra =
         Object.keys(overrides).length === 0
           ? []

@@ -1,4 +1,5 @@
 /** Lever settings as overrides of a scenario (changed values only) and as the YAML of a saved variant. */
+import { nestOverrides } from "@sagsflow/scenarios";
 import type { LeverValue } from "./leverSpecs";
 import { readPath } from "./leverSpecs";
 
@@ -17,22 +18,8 @@ export const setOverride = (
 };
 
 /** `{ "levers.x": 8 }` → `{ levers: { x: 8 } }`: the overlay tree compileScenario applies after the chain. */
-export const overlayTree = (overrides: LeverOverrides): Record<string, unknown> => {
-  const root: Record<string, unknown> = {};
-  for (const [path, value] of Object.entries(overrides)) {
-    const keys = path.split(".");
-    let node = root;
-    for (const key of keys.slice(0, -1)) {
-      const child = node[key];
-      const next =
-        typeof child === "object" && child !== null ? (child as Record<string, unknown>) : {};
-      node[key] = next;
-      node = next;
-    }
-    node[keys[keys.length - 1] as string] = value;
-  }
-  return root;
-};
+export const overlayTree = (overrides: LeverOverrides): Record<string, unknown> =>
+  nestOverrides(overrides);
 
 /** Scenario ids the API accepts (`^[a-z0-9][a-z0-9-]*$`): Danish letters folded as in code identifiers. */
 export const slugOf = (name: string): string =>
