@@ -127,54 +127,11 @@ export const ScenarioBody = Schema.Struct({
   }),
 }).annotate({ identifier: "ScenarioBody" });
 
-export const ScenarioSummary = Schema.Struct({
-  id: Schema.String,
-  name: Schema.String,
-  family: Schema.NullOr(Schema.String),
-  question: Schema.NullOr(Schema.String),
-  extends: Schema.NullOr(Schema.String),
-  source: Schema.Literals(["library", "saved"]),
-  version: Schema.Number,
-}).annotate({ identifier: "ScenarioSummary" });
-
-export const ScenarioDetail = Schema.Struct({
-  ...ScenarioSummary.fields,
-  yaml: Schema.String,
-}).annotate({
-  identifier: "ScenarioDetail",
-});
-
-export const ComparisonView = Schema.Struct({
-  id: Schema.String,
-  kind: Schema.Literals(["comparison", "sensitivity", "counterfactual"]),
-  status: Schema.Literals(["running", "completed", "failed", "cancelled", "interrupted"]),
-  createdAt: Schema.String,
-  finishedAt: Schema.NullOr(Schema.String),
-  parameters: Schema.Unknown,
-  scenarioVersions: Schema.Record(Schema.String, Schema.Number),
-  progress: Schema.optionalKey(Schema.Struct({ done: Schema.Number, total: Schema.Number })),
-  reason: Schema.optionalKey(Schema.String),
-  result: Schema.optionalKey(Schema.Unknown).annotate({
-    description: "CLI compare --json (schemaVersion 1: baseline, variants) + replicationValues",
-  }),
-}).annotate({ identifier: "Comparison" });
-
-export const ProblemDetails = Schema.Struct({
-  type: Schema.String,
-  title: Schema.String,
-  status: Schema.Number,
-  detail: Schema.String,
-  field: Schema.optionalKey(Schema.String),
-  value: Schema.optionalKey(Schema.String),
-}).annotate({ identifier: "Problem", description: "RFC 9457 application/problem+json" });
-
-export const Health = Schema.Struct({
-  status: Schema.Literal("ok"),
-  store: Schema.String,
-  queue: Schema.Struct({
-    running: Schema.Number,
-    waiting: Schema.Number,
-    concurrency: Schema.Number,
-    maxWaiting: Schema.Number,
-  }),
-}).annotate({ identifier: "Health" });
+/** Response Schemas live in the HTTP contract module, which the dashboard imports and decodes with. */
+export {
+  ComparisonView,
+  Health,
+  ProblemDetails,
+  ScenarioDetail,
+  ScenarioSummary,
+} from "../contracts/responseSchemas";

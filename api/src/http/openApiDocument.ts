@@ -1,5 +1,6 @@
 /** /openapi.json: OpenAPI 3.1 built from the same Schemas that decode the requests (apiSchemas.ts). */
 import { Schema } from "effect";
+import * as C from "../contracts/responseSchemas";
 import * as S from "./apiSchemas";
 
 type Op = {
@@ -175,6 +176,8 @@ const SCHEMAS = [
   S.ScenarioSummary,
   S.ScenarioDetail,
   S.ComparisonView,
+  C.ComparisonResult,
+  C.RunEvent,
   S.ProblemDetails,
   S.Health,
 ];
