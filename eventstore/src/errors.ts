@@ -15,6 +15,20 @@ export class WrongExpectedVersion extends Schema.TaggedError<WrongExpectedVersio
   }
 }
 
+/**
+ * An event id is already stored in another stream (or given for two streams in one append). Ids are unique across
+ * the whole store: the same id to the same stream is a harmless retry, to another stream a mistake. Nothing was written.
+ */
+export class EventIdConflict extends Schema.TaggedError<EventIdConflict>()("EventIdConflict", {
+  eventId: Schema.String,
+  streamId: Schema.String,
+  storedIn: Schema.String,
+}) {
+  override get message(): string {
+    return `Event id ${this.eventId} for stream ${this.streamId} is already used in stream ${this.storedIn}`;
+  }
+}
+
 /** The stream holds no events. */
 export class StreamNotFound extends Schema.TaggedError<StreamNotFound>()("StreamNotFound", {
   streamId: Schema.String,

@@ -3,6 +3,7 @@ import { Context, type Effect } from "effect";
 import type {
   EventDecodeFailed,
   EventEncodeFailed,
+  EventIdConflict,
   EventStoreError,
   StreamNotFound,
   UnknownEventType,
@@ -83,7 +84,11 @@ export interface Subscription<E> extends AsyncIterable<RecordedEvent<E>> {
 }
 
 export type ReadError = UnknownEventType | EventDecodeFailed | EventStoreError;
-export type AppendError = WrongExpectedVersion | EventEncodeFailed | EventStoreError;
+export type AppendError =
+  | WrongExpectedVersion
+  | EventIdConflict
+  | EventEncodeFailed
+  | EventStoreError;
 
 export interface EventStore<E> {
   readonly append: (

@@ -1,5 +1,8 @@
-/** Optimistic concurrency rules shared by every adapter, and the id-based idempotency filter. */
-import { WrongExpectedVersion } from "./errors";
+/**
+ * Optimistic concurrency rules shared by every adapter, and the event-id rules (docs/decisions/0190): an id is unique
+ * in the store; the same id to the same stream is a retry and is skipped, an id used in another stream is refused.
+ */
+import { EventIdConflict, WrongExpectedVersion } from "./errors";
 import type { ExpectedVersion } from "./eventStore";
 import type { NewRecord, StreamWrite } from "./recordStore";
 
@@ -15,23 +18,32 @@ export const checkExpectedVersion = (
 };
 
 /**
- * Drops records whose id is already stored or repeated earlier in the same append.
- * When every record was a duplicate the append is a retry and succeeds without a version check.
+ * The records of one write that are new: drops ids already stored in (or earlier in this append given for) the same
+ * stream; an id that belongs to another stream is an `EventIdConflict`. `owners` collects the ids of this append.
  */
 export const withoutDuplicates = (
+  streamId: string,
   records: ReadonlyArray<NewRecord>,
-  isStored: (eventId: string) => boolean,
-  seen: Set<string>,
-): ReadonlyArray<NewRecord> =>
-  records.filter((r) => {
-    if (seen.has(r.eventId) || isStored(r.eventId)) return false;
-    seen.add(r.eventId);
-    return true;
-  });
+  storedIn: (eventId: string) => string | undefined,
+  owners: Map<string, string>,
+): ReadonlyArray<NewRecord> | EventIdConflict => {
+  const kept: Array<NewRecord> = [];
+  for (const r of records) {
+    const owner = owners.get(r.eventId) ?? storedIn(r.eventId);
+    if (owner === undefined) {
+      owners.set(r.eventId, streamId);
+      kept.push(r);
+    } else if (owner !== streamId) {
+      return new EventIdConflict({ eventId: r.eventId, streamId, storedIn: owner });
+    }
+  }
+  return kept;
+};
 
 export interface PlanLookups {
   readonly streamVersion: (streamId: string) => number;
-  readonly isStored: (eventId: string) => boolean;
+  /** The stream an event id is stored in, if any. */
+  readonly storedIn: (eventId: string) => string | undefined;
 }
 
 /**
@@ -42,12 +54,13 @@ export interface PlanLookups {
 export const planWrites = (
   writes: ReadonlyArray<StreamWrite>,
   lookups: PlanLookups,
-): WrongExpectedVersion | ReadonlyArray<StreamWrite> => {
-  const seen = new Set<string>();
+): WrongExpectedVersion | EventIdConflict | ReadonlyArray<StreamWrite> => {
+  const owners = new Map<string, string>();
   const pending = new Map<string, number>();
   const planned: Array<StreamWrite> = [];
   for (const write of writes) {
-    const records = withoutDuplicates(write.records, lookups.isStored, seen);
+    const records = withoutDuplicates(write.streamId, write.records, lookups.storedIn, owners);
+    if (records instanceof EventIdConflict) return records;
     const actual = pending.get(write.streamId) ?? lookups.streamVersion(write.streamId);
     if (records.length > 0 || write.records.length === 0) {
       const conflict = checkExpectedVersion(write.streamId, write.expectedVersion, actual);

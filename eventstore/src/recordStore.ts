@@ -1,6 +1,11 @@
 /** The adapter seam below the codec: adapters store and return encoded records; `typedEventStore` adds the codec. */
 import type { Effect } from "effect";
-import type { EventStoreError, StreamNotFound, WrongExpectedVersion } from "./errors";
+import type {
+  EventIdConflict,
+  EventStoreError,
+  StreamNotFound,
+  WrongExpectedVersion,
+} from "./errors";
 import type {
   AppendResult,
   EventMetadata,
@@ -32,13 +37,17 @@ export interface StreamWrite {
 }
 
 /**
- * What an adapter implements. `append` is all-or-nothing across every write, skips records whose
- * event id is already stored, and reports a version conflict without writing anything.
+ * What an adapter implements. `append` is all-or-nothing across every write, skips records whose event id is
+ * already stored in the same stream (a retry), and reports a version conflict or an id used in another stream
+ * (`EventIdConflict`) without writing anything. Positions are assigned without gaps where the storage allows it.
  */
 export interface RecordStore {
   readonly append: (
     writes: ReadonlyArray<StreamWrite>,
-  ) => Effect.Effect<ReadonlyArray<AppendResult>, WrongExpectedVersion | EventStoreError>;
+  ) => Effect.Effect<
+    ReadonlyArray<AppendResult>,
+    WrongExpectedVersion | EventIdConflict | EventStoreError
+  >;
   readonly readStream: (
     streamId: string,
     options: ReadStreamOptions,

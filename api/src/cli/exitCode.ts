@@ -20,6 +20,7 @@ const USAGE_TAGS = new Set([
   "PseudonymKeyMissing",
   "HistoryEmpty",
   "CalibrationRangeInvalid",
+  "EventIdConflict",
 ]);
 const STORE_TAGS = new Set(["StoreUnavailable", "EventStoreUnavailable", "EventStoreError"]);
 

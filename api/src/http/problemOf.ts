@@ -84,6 +84,18 @@ export const problemOf = (
       return plain(
         problem(409, "concurrent-write", "en anden skrivning kom først; hent og prøv igen"),
       );
+    case "EventIdConflict":
+      return plain(
+        problem(
+          409,
+          "event-id-conflict",
+          `hændelses-id ${str(e.eventId)} er allerede brugt i strømmen ${str(e.storedIn)}`,
+          {
+            field: "eventId",
+            value: str(e.eventId),
+          },
+        ),
+      );
     case "EventStoreError":
     case "StoreUnavailable":
       return plain(problem(503, "store-unavailable", "hændelseslageret er ikke tilgængeligt"));

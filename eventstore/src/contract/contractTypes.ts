@@ -33,9 +33,18 @@ export interface DurableStorage {
   readonly fingerprint: () => Promise<string>;
 }
 
-export type ContractOptions =
+/** What an adapter's storage cannot give; each entry is the reason, printed with the contract's summary. */
+export interface AdapterLimits {
+  /** The storage has no index of event ids across streams, so an id stored in another stream is not seen. */
+  readonly eventIdsSeenPerStreamOnly?: string;
+  /** Positions are the storage's own numbers (increasing, not dense). */
+  readonly sparsePositions?: string;
+}
+
+export type ContractOptions = (
   | { readonly durable: false; readonly reason?: string }
-  | { readonly durable: true; readonly makeStorage: () => Promise<DurableStorage> };
+  | { readonly durable: true; readonly makeStorage: () => Promise<DurableStorage> }
+) & { readonly limits?: AdapterLimits };
 
 /** Fixed clock and counting id source, so stored envelopes are deterministic. */
 export const testEnvironment = <E>(

@@ -5,6 +5,7 @@ import { coreAppendTests } from "./coreAppendTests";
 import { coreReadTests } from "./coreReadTests";
 import { coreSubscriptionTests } from "./coreSubscriptionTests";
 import { durabilityTests } from "./durabilityTests";
+import { eventIdTests } from "./eventIdTests";
 
 const counting = () => {
   let registered = 0;
@@ -32,6 +33,7 @@ export const eventStoreContract = (
       coreAppendTests(core.register, makeStore);
       coreReadTests(core.register, makeStore);
       coreSubscriptionTests(core.register, makeStore);
+      eventIdTests(core.register, makeStore, options.limits ?? {});
     });
     if (options.durable) {
       describe("durability", () => durabilityTests(durability.register, options.makeStorage));
@@ -40,8 +42,9 @@ export const eventStoreContract = (
       const durable = options.durable
         ? `ran (${durability.count()} tests)`
         : `not run because the adapter declares durable: false${options.reason ? ` (${options.reason})` : ""}`;
+      const limits = Object.entries(options.limits ?? {}).map(([k, why]) => `; ${k}: ${why}`);
       console.log(
-        `[eventstore contract ${name}] core: ${core.count()} tests; durability: ${durable}`,
+        `[eventstore contract ${name}] core: ${core.count()} tests; durability: ${durable}${limits.join("")}`,
       );
     });
   });

@@ -9,7 +9,7 @@ import {
   NO_STREAM,
   WrongExpectedVersionError,
 } from "@eventstore/db-client";
-import { EventStoreError, WrongExpectedVersion } from "../errors";
+import { EventIdConflict, EventStoreError, WrongExpectedVersion } from "../errors";
 import type { AppendResult } from "../eventStore";
 import { checkExpectedVersion, withoutDuplicates } from "../expectedVersion";
 import type { NewRecord, StoredRecord, StreamWrite } from "../recordStore";
@@ -47,13 +47,17 @@ const headOf = (tail: ReadonlyArray<StoredRecord> | undefined): StreamHead => ({
 const plan = (
   writes: ReadonlyArray<StreamWrite>,
   heads: ReadonlyMap<string, StreamHead>,
-): WrongExpectedVersion | ReadonlyArray<PlannedWrite> => {
-  const seen = new Set<string>();
+): WrongExpectedVersion | EventIdConflict | ReadonlyArray<PlannedWrite> => {
+  // EventStoreDB keeps no index of event ids across streams: ids are checked against the target stream's tail and
+  // across the streams of this append; an id stored long ago in another stream is not seen (docs/decisions/0190).
+  const owners = new Map<string, string>();
   const pending = new Map<string, number>();
   const planned: Array<PlannedWrite> = [];
   for (const write of writes) {
     const head = heads.get(write.streamId) ?? headOf(undefined);
-    const records = withoutDuplicates(write.records, (id) => head.eventIds.has(id), seen);
+    const stored = (id: string) => (head.eventIds.has(id) ? write.streamId : undefined);
+    const records = withoutDuplicates(write.streamId, write.records, stored, owners);
+    if (records instanceof EventIdConflict) return records;
     const before = pending.get(write.streamId) ?? head.version;
     if (records.length > 0 || write.records.length === 0) {
       const conflict = checkExpectedVersion(write.streamId, write.expectedVersion, before);
@@ -117,7 +121,9 @@ const appendDirectly = async (
 ): Promise<AppendResult | undefined> => {
   if (write.expectedVersion === "any" || write.records.length === 0) return undefined;
   const before = write.expectedVersion === "noStream" ? 0 : write.expectedVersion;
-  const records = withoutDuplicates(write.records, () => false, new Set());
+  // One stream only, so an id can repeat only within it: never a conflict, only a dropped repeat.
+  const records = withoutDuplicates(write.streamId, write.records, () => undefined, new Map());
+  if (records instanceof EventIdConflict) throw records;
   try {
     return await writeOne(client, retry, { write, records, before }, headOf(undefined));
   } catch (error) {
@@ -126,7 +132,7 @@ const appendDirectly = async (
   }
 };
 
-/** Throws WrongExpectedVersion or EventStoreError (ours); the caller wraps anything else. */
+/** Throws WrongExpectedVersion, EventIdConflict or EventStoreError (ours); the caller wraps anything else. */
 export const appendWrites = async (
   client: EventStoreDBClient,
   retry: RetryPolicy,
@@ -143,7 +149,7 @@ export const appendWrites = async (
   );
   const heads = new Map(streamIds.map((id, i) => [id, headOf(streams[i])]));
   const planned = plan(writes, heads);
-  if (planned instanceof WrongExpectedVersion) throw planned;
+  if (planned instanceof WrongExpectedVersion || planned instanceof EventIdConflict) throw planned;
   const results: Array<AppendResult> = [];
   for (const write of planned) {
     try {

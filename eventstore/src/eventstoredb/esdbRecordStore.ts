@@ -2,6 +2,7 @@
 import type { EventStoreDBClient } from "@eventstore/db-client";
 import { Effect } from "effect";
 import {
+  EventIdConflict,
   EventStoreError,
   StreamNotFound,
   toEventStoreError,
@@ -26,9 +27,10 @@ export interface EsdbRecordStoreOptions {
 /** Keeps our own typed failures, wraps everything else once as EventStoreError. */
 const passThrough =
   (context: string) =>
-  (error: unknown): WrongExpectedVersion | StreamNotFound | EventStoreError => {
+  (error: unknown): WrongExpectedVersion | EventIdConflict | StreamNotFound | EventStoreError => {
     if (
       error instanceof WrongExpectedVersion ||
+      error instanceof EventIdConflict ||
       error instanceof StreamNotFound ||
       error instanceof EventStoreError
     ) {
@@ -52,7 +54,10 @@ export const makeEsdbRecordStore = ({
       catch: passThrough(context),
     });
   const onlyStoreError = <A>(
-    effect: Effect.Effect<A, WrongExpectedVersion | StreamNotFound | EventStoreError>,
+    effect: Effect.Effect<
+      A,
+      WrongExpectedVersion | EventIdConflict | StreamNotFound | EventStoreError
+    >,
   ) =>
     Effect.mapError(effect, (e) =>
       e instanceof EventStoreError ? e : new EventStoreError({ reason: e.message }),
@@ -67,7 +72,10 @@ export const makeEsdbRecordStore = ({
     readStream: (streamId, options) =>
       Effect.mapError(
         call("EventStoreDB readStream", () => readStreamRecords(client, retry, streamId, options)),
-        (e) => (e instanceof WrongExpectedVersion ? new EventStoreError({ reason: e.message }) : e),
+        (e) =>
+          e instanceof WrongExpectedVersion || e instanceof EventIdConflict
+            ? new EventStoreError({ reason: e.message })
+            : e,
       ),
     readAll: (options) =>
       onlyStoreError(

@@ -3,6 +3,7 @@ import { Effect } from "effect";
 import { startEsdbTestDouble } from "../../testing/esdbTestDouble";
 import { eventStoreContract } from "../contract";
 import { EventStoreError } from "../errors";
+import { ESDB_LIMITS } from "./esdbLimits";
 import { makeEventStoreDbStore } from "./makeEventStoreDbStore";
 
 eventStoreContract(
@@ -24,5 +25,6 @@ eventStoreContract(
     durable: false,
     reason:
       "the test double keeps its log in memory; durability runs against a real server (EVENTSTOREDB_URL)",
+    limits: ESDB_LIMITS,
   },
 );

@@ -9,6 +9,7 @@ import {
   openNamespaced,
 } from "../../testing/esdbDurability";
 import { eventStoreContract } from "../contract";
+import { ESDB_LIMITS } from "./esdbLimits";
 
 const url = process.env.EVENTSTOREDB_URL;
 
@@ -26,6 +27,7 @@ if (url === undefined || url === "") {
     {
       durable: false,
       reason: "durability runs in its own describe below, with the server-specific storage",
+      limits: ESDB_LIMITS,
     },
   );
   esdbDurabilityContract("eventstoredb (real server)", () => url);

@@ -1,6 +1,6 @@
 /** In-memory RecordStore: arrays and maps, synchronous, for tests, the simulator and small runs. */
 import { Effect } from "effect";
-import { EventStoreError, StreamNotFound, WrongExpectedVersion } from "../errors";
+import { EventIdConflict, EventStoreError, StreamNotFound, WrongExpectedVersion } from "../errors";
 import type { AppendResult, EventMetadata } from "../eventStore";
 import { planWrites } from "../expectedVersion";
 import type { RecordStore, StoredRecord, StreamWrite } from "../recordStore";
@@ -9,7 +9,8 @@ import { sliceStream } from "./sliceStream";
 export const makeMemoryRecordStore = (): RecordStore => {
   const all: Array<StoredRecord> = [];
   const streams = new Map<string, Array<StoredRecord>>();
-  const eventIds = new Set<string>();
+  /** Event id to the stream it is stored in. */
+  const eventIds = new Map<string, string>();
   const metadata = new Map<string, EventMetadata>();
   const listeners = new Set<() => void>();
   let closed = false;
@@ -32,7 +33,7 @@ export const makeMemoryRecordStore = (): RecordStore => {
         };
         stream.push(stored);
         all.push(stored);
-        eventIds.add(record.eventId);
+        eventIds.set(record.eventId, write.streamId);
       }
       return {
         streamId: write.streamId,
@@ -48,9 +49,11 @@ export const makeMemoryRecordStore = (): RecordStore => {
         if (closed) return Effect.fail(closedError());
         const planned = planWrites(writes, {
           streamVersion: (id) => streams.get(id)?.length ?? 0,
-          isStored: (id) => eventIds.has(id),
+          storedIn: (id) => eventIds.get(id),
         });
-        if (planned instanceof WrongExpectedVersion) return Effect.fail(planned);
+        if (planned instanceof WrongExpectedVersion || planned instanceof EventIdConflict) {
+          return Effect.fail(planned);
+        }
         const results = commit(planned);
         for (const listener of listeners) listener();
         return Effect.succeed(results);

@@ -2,6 +2,7 @@
 import type Database from "better-sqlite3";
 import { Effect, Result } from "effect";
 import {
+  EventIdConflict,
   type EventStoreError,
   StreamNotFound,
   WrongExpectedVersion,
@@ -29,43 +30,67 @@ const toRecord = (row: Row): StoredRecord => ({
 
 /** Thrown inside the transaction so better-sqlite3 rolls back every write of the batch. */
 class Conflict {
-  constructor(readonly error: WrongExpectedVersion) {}
+  constructor(readonly error: WrongExpectedVersion | EventIdConflict) {}
 }
 
+const isDuplicateId = (e: unknown): boolean =>
+  (e as { code?: unknown }).code === "SQLITE_CONSTRAINT_UNIQUE" &&
+  String((e as Error).message).includes("events.event_id");
+
 /**
- * One write inside the open transaction. The fast path (first id new) lets the UNIQUE index drop
- * duplicate ids during the insert instead of probing each id first; when the first id is already
- * stored the append may be a retry, so every id is checked (expectedVersion.ts semantics).
+ * One write inside the open transaction. The fast path (first id new) lets the UNIQUE index find a repeated id
+ * during the insert instead of probing each id first; the failed insert is undone by SQLite at statement level,
+ * so no position is used up (`ON CONFLICT DO NOTHING` would use one and leave a gap). When the first id is
+ * already stored the append may be a retry, so every id is checked first (expectedVersion.ts semantics).
  */
-const insertWrite = (sql: Statements, write: StreamWrite, lookups: PlanLookups): AppendResult => {
+const insertWrite = (
+  sql: Statements,
+  write: StreamWrite,
+  lookups: PlanLookups,
+  owners: Map<string, string>,
+): AppendResult => {
   const first = write.records[0];
-  const retry = first !== undefined && lookups.isStored(first.eventId);
+  const retry = first !== undefined && lookups.storedIn(first.eventId) !== undefined;
   const records = retry
-    ? withoutDuplicates(write.records, lookups.isStored, new Set())
+    ? withoutDuplicates(write.streamId, write.records, lookups.storedIn, owners)
     : write.records;
+  if (records instanceof EventIdConflict) throw new Conflict(records);
   let version = lookups.streamVersion(write.streamId);
   if (records.length > 0 || write.records.length === 0) {
     const conflict = checkExpectedVersion(write.streamId, write.expectedVersion, version);
-    if (conflict !== undefined) throw new Conflict(conflict);
+    if (conflict !== undefined) {
+      // Ids are checked before versions in every adapter: an id of another stream is the error to report.
+      const ids = withoutDuplicates(write.streamId, records, lookups.storedIn, new Map(owners));
+      throw new Conflict(ids instanceof EventIdConflict ? ids : conflict);
+    }
   }
   let appended = 0;
   for (const r of records) {
     const metadata = r.metadata === undefined ? null : JSON.stringify(r.metadata);
-    const data = JSON.stringify(r.data);
-    const info = sql.insert.run(
-      write.streamId,
-      version + 1,
-      r.eventId,
-      r.type,
-      r.schemaVersion,
-      data,
-      metadata,
-      r.recordedAt,
-    );
-    if (info.changes === 1) {
-      version += 1;
-      appended += 1;
+    try {
+      sql.insert.run(
+        write.streamId,
+        version + 1,
+        r.eventId,
+        r.type,
+        r.schemaVersion,
+        JSON.stringify(r.data),
+        metadata,
+        r.recordedAt,
+      );
+    } catch (e) {
+      if (!isDuplicateId(e)) throw e;
+      const owner = lookups.storedIn(r.eventId) as string;
+      if (owner !== write.streamId) {
+        throw new Conflict(
+          new EventIdConflict({ eventId: r.eventId, streamId: write.streamId, storedIn: owner }),
+        );
+      }
+      continue;
     }
+    owners.set(r.eventId, write.streamId);
+    version += 1;
+    appended += 1;
   }
   const lastPosition = (sql.lastPosition.get() as number | null) ?? 0;
   return { streamId: write.streamId, nextExpectedVersion: version, lastPosition, appended };
@@ -86,11 +111,12 @@ export const sqliteRecordStore = (db: Database.Database): RecordStore => {
   const listeners = new Set<() => void>();
   const lookups: PlanLookups = {
     streamVersion: (id: string) => (sql.streamVersion.get(id) as number | null) ?? 0,
-    isStored: (id: string) => sql.eventIdExists.get(id) !== undefined,
+    storedIn: (id: string) => sql.storedIn.get(id) as string | undefined,
   };
-  const appendTx = db.transaction((writes: ReadonlyArray<StreamWrite>) =>
-    writes.map((write) => insertWrite(sql, write, lookups)),
-  );
+  const appendTx = db.transaction((writes: ReadonlyArray<StreamWrite>) => {
+    const owners = new Map<string, string>();
+    return writes.map((write) => insertWrite(sql, write, lookups, owners));
+  });
   const appendOrConflict = (writes: ReadonlyArray<StreamWrite>) => {
     try {
       return appendTx.immediate(writes);
@@ -105,7 +131,9 @@ export const sqliteRecordStore = (db: Database.Database): RecordStore => {
       Effect.flatMap(
         attempt("append", () => appendOrConflict(writes)),
         (outcome) => {
-          if (outcome instanceof WrongExpectedVersion) return Effect.fail(outcome);
+          if (outcome instanceof WrongExpectedVersion || outcome instanceof EventIdConflict) {
+            return Effect.fail(outcome);
+          }
           for (const listener of listeners) listener();
           return Effect.succeed(outcome);
         },

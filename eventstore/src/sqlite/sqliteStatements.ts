@@ -19,10 +19,10 @@ const COLUMNS =
 
 export const prepareStatements = (db: Database.Database) => ({
   streamVersion: db.prepare("SELECT max(version) FROM events WHERE stream_id = ?").pluck(),
-  eventIdExists: db.prepare("SELECT 1 FROM events WHERE event_id = ?").pluck(),
+  storedIn: db.prepare("SELECT stream_id FROM events WHERE event_id = ?").pluck(),
   lastPosition: db.prepare("SELECT max(position) FROM events").pluck(),
   insert: db.prepare(
-    "INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING",
+    "INSERT INTO events (stream_id, version, event_id, type, schema_version, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
   ),
   readForward: db
     .prepare(
