@@ -3,6 +3,7 @@
  * one worker, in this thread) and reports each replication's KPIs as it finishes. Cancelling stops work that has
  * not started. Results do not depend on the worker count: each replication is a pure function of its input.
  */
+import { randomUUID } from "node:crypto";
 import { availableParallelism } from "node:os";
 import { BroadcastChannel } from "node:worker_threads";
 import {
@@ -11,8 +12,10 @@ import {
   type ReplicationKpis,
 } from "@sagsflow/simulator/model";
 import { runReplications } from "@sagsflow/simulator/node";
-import { Effect } from "effect";
-import { SimulationFailed } from "./applicationErrors";
+import { Effect, Result } from "effect";
+import { queueConfig } from "../queue/queueConfig";
+import type { RedisReplications } from "../queue/redisReplications";
+import { OptionInvalid, SimulationFailed } from "./applicationErrors";
 import type { StreamingInput } from "./replicationWorker";
 
 export const defaultWorkers = (): number => Math.min(2, availableParallelism());
@@ -23,6 +26,8 @@ export interface StreamOptions {
   readonly onResult?: ((index: number, kpis: ReplicationKpis) => void) | undefined;
   /** Set element 0 to 1 to cancel (an Int32Array over a SharedArrayBuffer). */
   readonly cancel?: Int32Array | undefined;
+  /** Run on the Redis queue (SAGSFLOW_QUEUE=redis) as the run `runId` instead of in this process's threads. */
+  readonly queue?: { readonly replications: RedisReplications; readonly runId: string } | undefined;
 }
 
 const WORKER_MODULE = new URL("./replicationWorker.ts", import.meta.url).href;
@@ -33,6 +38,14 @@ export const streamReplications = async (
   inputs: ReadonlyArray<ReplicationInput>,
   options: StreamOptions,
 ): Promise<ReadonlyArray<ReplicationKpis> | null> => {
+  if (options.queue !== undefined) {
+    const { replications, runId } = options.queue;
+    return replications.stream(inputs, {
+      runId,
+      onResult: options.onResult,
+      cancel: options.cancel,
+    });
+  }
   const cancel = options.cancel ?? new Int32Array(new SharedArrayBuffer(4));
   const onResult = options.onResult ?? (() => undefined);
   const cancelled = () => Atomics.load(cancel, 0) === 1;
@@ -88,20 +101,40 @@ const toFailure = (cause: unknown): SimulationFailed => {
   return new SimulationFailed({ replication: -1, reason: c.message ?? String(cause) });
 };
 
-/** `streamReplications` as an Effect with a progress count (the CLI's form); `workers: 1` starts no workers. */
+/**
+ * `streamReplications` as an Effect with a progress count (the CLI's form); `workers: 1` starts no workers, and
+ * `queue: "redis"` (or SAGSFLOW_QUEUE=redis) runs the replications as jobs for `sagsflow worker` processes.
+ */
 export const runCaseFlowReplications = (
   inputs: ReadonlyArray<ReplicationInput>,
   options: {
     readonly workers?: number | undefined;
     readonly onProgress?: OnProgress | undefined;
+    readonly queue?: string | undefined;
   } = {},
-): Effect.Effect<ReadonlyArray<ReplicationKpis>, SimulationFailed> => {
+): Effect.Effect<ReadonlyArray<ReplicationKpis>, SimulationFailed | OptionInvalid> => {
   let done = 0;
   const onResult = () => options.onProgress?.(++done, inputs.length);
   const workers = options.workers ?? defaultWorkers();
+  const config = queueConfig(process.env, options.queue);
+  if (Result.isFailure(config)) {
+    const { field, value, reason } = config.failure;
+    return Effect.fail(new OptionInvalid({ option: field, value, reason }));
+  }
   return Effect.tryPromise({
     // Without a cancel flag the run is never cancelled, so null does not occur.
-    try: async () => (await streamReplications(inputs, { workers, onResult })) ?? [],
+    try: async () => {
+      if (config.success.kind === "local")
+        return (await streamReplications(inputs, { workers, onResult })) ?? [];
+      const { openRedisReplications } = await import("../queue/redisReplications");
+      const replications = await openRedisReplications(config.success);
+      try {
+        const queue = { replications, runId: `cli-${randomUUID()}` };
+        return (await streamReplications(inputs, { workers, onResult, queue })) ?? [];
+      } finally {
+        await replications.close();
+      }
+    },
     catch: toFailure,
   });
 };

@@ -14,6 +14,8 @@ export interface RunOptions {
   readonly cases?: number | undefined;
   /** Worker threads; 1 runs in-process. Does not change the result. */
   readonly workers?: number | undefined;
+  /** `local` or `redis` (docs/scale-out.md); undefined takes SAGSFLOW_QUEUE. Does not change the result. */
+  readonly queue?: string | undefined;
   readonly onProgress?: OnProgress | undefined;
 }
 

@@ -14,6 +14,7 @@ export interface SimulationFlags {
 export interface ReplicationFlags extends SimulationFlags {
   readonly replications: number;
   readonly workers?: number;
+  readonly queue?: string;
   readonly json?: boolean;
 }
 
@@ -45,4 +46,12 @@ export const addReplicationOptions = (command: Command): Command =>
         "worker-tråde (1 = i processen); ændrer ikke resultatet",
       ).argParser(parseWholeNumber),
     )
+    .addOption(queueOption())
     .option("--json", "maskinlæsbart JSON (schemaVersion 1) på stdout");
+
+/** `--queue local|redis`: where replications run (default SAGSFLOW_QUEUE, else local); never the result. */
+export const queueOption = (): Option =>
+  new Option(
+    "--queue <kind>",
+    "local (denne maskine) eller redis (sagsflow worker via REDIS_URL)",
+  ).choices(["local", "redis"]);

@@ -9,6 +9,7 @@ import { registerHistory2Commands } from "./history2Commands";
 import { registerHistoryCommands } from "./historyCommands";
 import { registerRun } from "./runCommand";
 import { registerSensitivity } from "./sensitivityCommand";
+import { registerWorker } from "./workerCommand";
 
 /** What a command produces for stdout (text, chunks, or text with an exit code); failures carry a `_tag` that `exitCode` maps. */
 export type CommandEffect = Effect.Effect<CommandOutput, unknown>;
@@ -28,6 +29,7 @@ export const buildProgram = (io: CliIo, submit: (e: CommandEffect) => void): Com
   registerHistoryCommands(program, io, submit);
   registerSensitivity(program, submit);
   registerHistory2Commands(program, io, submit);
+  registerWorker(program, io, submit);
   // Subcommands must also throw instead of exiting, so that main maps every usage error to exit 2.
   for (const command of program.commands) command.exitOverride();
   return program;

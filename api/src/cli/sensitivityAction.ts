@@ -13,6 +13,7 @@ export interface SensitivityFlags {
   readonly samples: number;
   readonly replications: number;
   readonly workers?: number;
+  readonly queue?: string;
   readonly json?: boolean;
 }
 

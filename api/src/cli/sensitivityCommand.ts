@@ -1,6 +1,6 @@
 /** `sagsflow sensitivity <variant>`: registration only; the action module loads when the command runs. */
 import { type Command, Option } from "commander";
-import { addSimulationOptions, parseWholeNumber } from "./commonOptions";
+import { addSimulationOptions, parseWholeNumber, queueOption } from "./commonOptions";
 import type { CommandEffect } from "./program";
 import { SENSITIVITY_DEFAULTS } from "../application/sensitivityDefaults";
 import type { SensitivityFlags } from "./sensitivityAction";
@@ -28,6 +28,7 @@ export const registerSensitivity = (program: Command, submit: (e: CommandEffect)
     .addOption(
       new Option("--workers <n>", "worker-tråde (1 = i processen)").argParser(parseWholeNumber),
     )
+    .addOption(queueOption())
     .option("--json", "maskinlæsbart JSON (schemaVersion 1) på stdout")
     .action(async (variant: string, flags: SensitivityFlags) =>
       submit(
