@@ -3,7 +3,7 @@
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { REPO_ROOT } from "./spawnCli";
+import { REPO_ROOT } from "../testing/spawnCli";
 
 const BIN = fileURLToPath(new URL("../../bin/sagsflow.js", import.meta.url));
 

@@ -6,7 +6,7 @@ import type { CliIo } from "./cliIo";
 import { asFlagError } from "./asFlagError";
 import { formatCalibration } from "./formatCalibration";
 import { toJsonText } from "./jsonOutput";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { withStoredHistory } from "./withStoredHistory";
 import { writeFileChunks } from "./writeFileChunks";
 

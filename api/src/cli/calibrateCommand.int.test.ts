@@ -5,9 +5,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { demoHistoryEnv } from "./history2CliFixtures";
-import { type SqliteEnv, sqliteEnv, T } from "./historyCliFixtures";
-import { spawnCli } from "./spawnCli";
+import { demoHistoryEnv } from "../testing/calibrationCliFixtures";
+import { type SqliteEnv, sqliteEnv, T } from "../testing/historyCliFixtures";
+import { spawnCli } from "../testing/spawnCli";
 
 describe("sagsflow calibrate and validate", () => {
   let demo: SqliteEnv;

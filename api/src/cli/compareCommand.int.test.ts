@@ -1,7 +1,7 @@
 // The issue's acceptance command: `compare baseline vs-foer-raskmelding --seed 1 --replications 20 --json`.
 import { kpiIds } from "@sagsflow/domain";
 import { describe, expect, it } from "vitest";
-import { BASELINE, SMALL, spawnCli, VS_FOER_RASKMELDING } from "./spawnCli";
+import { BASELINE, SMALL, spawnCli, VS_FOER_RASKMELDING } from "../testing/spawnCli";
 
 describe("sagsflow compare", () => {
   it("meets the acceptance: contract, both waits shorter with CIs below 0, byte-identical twice", async () => {

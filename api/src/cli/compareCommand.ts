@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "./cliIo";
 import { addReplicationOptions, type ReplicationFlags } from "./commonOptions";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 export const registerCompare = (
   program: Command,

@@ -8,7 +8,7 @@ import type { CliIo } from "./cliIo";
 import { asFlagError } from "./asFlagError";
 import { formatCounterfactual } from "./formatCounterfactual";
 import { toJsonText } from "./jsonOutput";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { withStoredHistory } from "./withStoredHistory";
 
 export interface CounterfactualFlags {

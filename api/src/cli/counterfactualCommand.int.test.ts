@@ -1,9 +1,9 @@
 // `sagsflow counterfactual` through the real bin on a SQLite store holding the first 300 demo cases: a variant that
 // changes nothing gives exactly zero differences; virksomhedsservice before raskmelding shortens raskmelding → job.
 import { beforeAll, describe, expect, it } from "vitest";
-import { demoHistoryEnv, writeVariant } from "./history2CliFixtures";
-import { type SqliteEnv, T } from "./historyCliFixtures";
-import { spawnCli, VS_FOER_RASKMELDING } from "./spawnCli";
+import { demoHistoryEnv, writeVariant } from "../testing/calibrationCliFixtures";
+import { type SqliteEnv, T } from "../testing/historyCliFixtures";
+import { spawnCli, VS_FOER_RASKMELDING } from "../testing/spawnCli";
 
 const SMALL = ["--replications", "2", "--seed", "5"];
 

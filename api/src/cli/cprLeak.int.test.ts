@@ -10,8 +10,8 @@ import { Effect } from "effect";
 import iconv from "iconv-lite";
 import { describe, expect, it, vi } from "vitest";
 import { historyRoutes } from "../http/historyRoutes";
-import { sqliteEnv, T } from "./historyCliFixtures";
-import { runCliInProcess } from "./runCliInProcess";
+import { sqliteEnv, T } from "../testing/historyCliFixtures";
+import { runCliInProcess } from "../testing/runCliInProcess";
 
 const CPR = "170885-4711";
 const CPR2 = "0302917712";

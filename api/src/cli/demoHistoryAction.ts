@@ -4,7 +4,7 @@ import { writeFileSync } from "node:fs";
 import { Effect } from "effect";
 import iconv from "iconv-lite";
 import { demoHistory } from "../history";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { OutputUnwritable, writeFileChunks } from "./writeFileChunks";
 
 export interface DemoHistoryFlags {

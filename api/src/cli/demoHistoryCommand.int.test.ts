@@ -4,8 +4,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import iconv from "iconv-lite";
 import { describe, expect, it } from "vitest";
-import { sqliteEnv, T } from "./historyCliFixtures";
-import { spawnCli } from "./spawnCli";
+import { sqliteEnv, T } from "../testing/historyCliFixtures";
+import { spawnCli } from "../testing/spawnCli";
 
 describe("sagsflow demo-history", () => {
   it(

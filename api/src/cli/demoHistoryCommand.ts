@@ -2,7 +2,7 @@
 import { type Command, Option } from "commander";
 import { parseWholeNumber } from "./commonOptions";
 import type { DemoHistoryFlags } from "./demoHistoryAction";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 export const registerDemoHistory = (program: Command, submit: (e: CommandEffect) => void): void => {
   program

@@ -2,7 +2,7 @@
 import { Effect } from "effect";
 import { type EventLogFormat, eventLogChunks, simulatedEvents } from "../application";
 import type { SimulationFlags } from "./commonOptions";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { writeFileChunks } from "./writeFileChunks";
 
 export interface EventsFlags extends SimulationFlags {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { BASELINE, spawnCli } from "./spawnCli";
+import { BASELINE, spawnCli } from "../testing/spawnCli";
 
 const T = 60_000;
 const SMALL = ["--cases", "100"];

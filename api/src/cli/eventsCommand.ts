@@ -2,7 +2,7 @@
 import { type Command, Option } from "commander";
 import { addSimulationOptions } from "./commonOptions";
 import type { EventsFlags } from "./eventsAction";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 // Kept equal to EVENT_LOG_FORMATS in application/eventLogChunks.ts (not imported: that would load the writers for --help).
 const FORMATS = ["csv", "xes", "ocel", "jsonl"];

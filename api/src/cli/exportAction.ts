@@ -12,7 +12,7 @@ import { OptionInvalid, storeLabel, withStoreFromEnv } from "../application";
 import { exportHistory } from "../history";
 import type { HistoryFormat } from "../interop";
 import type { CliIo } from "./cliIo";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { runStoreView } from "./runStoreView";
 import { writeFileChunks } from "./writeFileChunks";
 

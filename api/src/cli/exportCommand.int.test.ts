@@ -3,9 +3,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURE_IMPORTS, sqliteEnv, T } from "./historyCliFixtures";
-import { runCliInProcess } from "./runCliInProcess";
-import { BASELINE, REPO_ROOT, spawnCli } from "./spawnCli";
+import { FIXTURE_IMPORTS, sqliteEnv, T } from "../testing/historyCliFixtures";
+import { runCliInProcess } from "../testing/runCliInProcess";
+import { BASELINE, REPO_ROOT, spawnCli } from "../testing/spawnCli";
 
 /** In process: seven tsx starts of the bin took over a minute on a busy machine. */
 const cli = (args: ReadonlyArray<string>, env: Record<string, string>) =>

@@ -2,7 +2,7 @@
 import { type Command, Option } from "commander";
 import type { CliIo } from "./cliIo";
 import type { ExportFlags } from "./exportAction";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 // Kept equal to HistoryFormat in api/src/interop (not imported: that would load the readers for --help).
 const FORMATS = ["xes", "csv", "ocel"];

@@ -9,7 +9,7 @@ import type { CliIo } from "./cliIo";
 import { asFlagError } from "./asFlagError";
 import { formatForecast } from "./formatForecast";
 import { toJsonText } from "./jsonOutput";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { withStoredHistory } from "./withStoredHistory";
 
 export interface ForecastFlags {

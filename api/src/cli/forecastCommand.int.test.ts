@@ -1,9 +1,9 @@
-// `sagsflow forecast` through the real bin on the hand-checked three-case fixture (test/src/history2): A's first
+// `sagsflow forecast` through the real bin on the hand-checked three-case fixture (test/src/calibration): A's first
 // samtale (due 2024-02-26) is certainly missed with no caseworker, never with five; exit 2 on an empty store.
 import { describe, expect, it } from "vitest";
-import { forecastFixtureEnv, forecastScenario } from "./history2CliFixtures";
-import { sqliteEnv, T } from "./historyCliFixtures";
-import { spawnCli } from "./spawnCli";
+import { forecastFixtureEnv, forecastScenario } from "../testing/calibrationCliFixtures";
+import { sqliteEnv, T } from "../testing/historyCliFixtures";
+import { spawnCli } from "../testing/spawnCli";
 
 const args = (scenario: string) => [
   "forecast",

@@ -7,7 +7,7 @@ import type { CliIo } from "./cliIo";
 import { formatCaseTimeline } from "./formatCaseTimeline";
 import { formatHistoryKpis } from "./formatHistoryKpis";
 import { toJsonText } from "./jsonOutput";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 export interface HistoryKpisFlags {
   readonly from?: string;

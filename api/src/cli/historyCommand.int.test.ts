@@ -2,8 +2,8 @@
 // `monthly`, one case's timeline, and exit 2 for a bad date or an unknown case.
 import { kpiIds } from "@sagsflow/domain";
 import { beforeAll, describe, expect, it } from "vitest";
-import { KSD, KSD_MAPPING, sqliteEnv, T } from "./historyCliFixtures";
-import { spawnCli } from "./spawnCli";
+import { KSD, KSD_MAPPING, sqliteEnv, T } from "../testing/historyCliFixtures";
+import { spawnCli } from "../testing/spawnCli";
 
 describe("sagsflow history", () => {
   const { env } = sqliteEnv();

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "./cliIo";
 import type { HistoryKpisFlags } from "./historyAction";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 const JSON_HELP = "maskinlæsbart JSON (schemaVersion 1) på stdout";
 

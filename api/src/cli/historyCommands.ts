@@ -6,7 +6,7 @@ import { registerExport } from "./exportCommand";
 import { registerHistory } from "./historyCommand";
 import { registerImport } from "./importCommand";
 import { registerMapping } from "./mappingCommand";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 export const registerHistoryCommands = (
   program: Command,

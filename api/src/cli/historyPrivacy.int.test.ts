@@ -3,9 +3,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURE_IMPORTS, sqliteEnv, T } from "./historyCliFixtures";
-import { runCliInProcess } from "./runCliInProcess";
-import { REPO_ROOT } from "./spawnCli";
+import { FIXTURE_IMPORTS, sqliteEnv, T } from "../testing/historyCliFixtures";
+import { runCliInProcess } from "../testing/runCliInProcess";
+import { REPO_ROOT } from "../testing/spawnCli";
 
 // In process: nine tsx starts of the bin took over a minute on a busy machine (bin behaviour is tested elsewhere).
 const cli = (args: ReadonlyArray<string>, env: Record<string, string>) =>

@@ -6,7 +6,7 @@ import { importExitCode, importIntoStore, RejectLog } from "../history";
 import type { CliIo } from "./cliIo";
 import { withExitCode } from "./commandResult";
 import { formatImportSummary, importJsonChunks, rejectsCsvChunks } from "./formatImportSummary";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { resolveMapping } from "./resolveMapping";
 import { writeFileChunks } from "./writeFileChunks";
 

@@ -1,10 +1,17 @@
 // `sagsflow import` through the real bin into SQLite: exit 4 with line and reason for bad rows, duplicates on
 // re-import, the own-export mapping without --mapping, exit 2 for unusable input and 3 for an unavailable store.
 import { describe, expect, it } from "vitest";
-import { FIXTURE_IMPORTS, FIXTURES, KSD, KSD_MAPPING, sqliteEnv, T } from "./historyCliFixtures";
+import {
+  FIXTURE_IMPORTS,
+  FIXTURES,
+  KSD,
+  KSD_MAPPING,
+  sqliteEnv,
+  T,
+} from "../testing/historyCliFixtures";
 import { join } from "node:path";
-import { runCliInProcess } from "./runCliInProcess";
-import { REPO_ROOT, spawnCli } from "./spawnCli";
+import { runCliInProcess } from "../testing/runCliInProcess";
+import { REPO_ROOT, spawnCli } from "../testing/spawnCli";
 
 /** In process (a tsx start of the bin costs seconds on a busy machine); two tests below still spawn the real bin. */
 const cli = (args: ReadonlyArray<string>, env: Record<string, string>) =>

@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "./cliIo";
 import type { ImportFlags } from "./importAction";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 export const registerImport = (
   program: Command,

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { type HistoryCase, writeIntervalCsv, writeOcel, writeXes } from "../interop";
 import { isSagsflowExport } from "./isSagsflowExport";
-import { REPO_ROOT } from "./spawnCli";
+import { REPO_ROOT } from "../testing/spawnCli";
 
 const CASES: ReadonlyArray<HistoryCase> = [
   {

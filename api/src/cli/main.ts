@@ -3,7 +3,8 @@ import { CommanderError } from "commander";
 import { type CliIo, type PipeWatch, processIo, watchPipe, writeText } from "./cliIo";
 import { commandOutcome } from "./commandResult";
 import { EXIT_OK, EXIT_USAGE, exitOutcome } from "./exitCode";
-import { buildProgram, type CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
+import { buildProgram } from "./program";
 
 const parse = async (argv: ReadonlyArray<string>, io: CliIo): Promise<CommandEffect | number> => {
   let chosen: CommandEffect | undefined;

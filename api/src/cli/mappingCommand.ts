@@ -1,7 +1,7 @@
 /** `sagsflow mapping init <file> [--out FILE]`: registration only; the action loads when the command runs. */
 import type { Command } from "commander";
 import type { MappingInitFlags } from "./mappingInitAction";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 export const registerMapping = (program: Command, submit: (e: CommandEffect) => void): void => {
   const mapping = program.command("mapping").description("mappingfiler til import af historik");

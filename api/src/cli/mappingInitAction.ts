@@ -5,7 +5,7 @@ import { Effect } from "effect";
 import { OptionInvalid } from "../application";
 import { draftMapping, profileCsv } from "../history";
 import { InputUnreadable } from "../interop";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { writeFileChunks } from "./writeFileChunks";
 
 export interface MappingInitFlags {

@@ -11,9 +11,9 @@ import { parseDocument } from "yaml";
 import { openSqliteEventStore, domainEventCodec } from "@sagsflow/eventstore/node";
 import type { DomainEvent } from "@sagsflow/domain";
 import { readCaseStreams } from "../history";
-import { sqliteEnv, T } from "./historyCliFixtures";
-import { runCliInProcess } from "./runCliInProcess";
-import { REPO_ROOT } from "./spawnCli";
+import { sqliteEnv, T } from "../testing/historyCliFixtures";
+import { runCliInProcess } from "../testing/runCliInProcess";
+import { REPO_ROOT } from "../testing/spawnCli";
 
 const EXPORT = join(REPO_ROOT, "test/fixtures/import/kommune-eksport-win1252.csv");
 const BAD = ["2024-1003", "2024-1010", "2024-1014"];

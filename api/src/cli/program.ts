@@ -1,18 +1,14 @@
 /** The commander program `sagsflow` with its commands; actions only submit an effect, which `main` runs and maps. */
 import { Command } from "commander";
-import type { Effect } from "effect";
+import { registerCalibrationCommands } from "./calibrationCommands";
 import type { CliIo } from "./cliIo";
-import type { CommandOutput } from "./commandResult";
+import type { CommandEffect } from "./commandEffect";
 import { registerCompare } from "./compareCommand";
 import { registerEvents } from "./eventsCommand";
-import { registerHistory2Commands } from "./history2Commands";
 import { registerHistoryCommands } from "./historyCommands";
 import { registerRun } from "./runCommand";
 import { registerSensitivity } from "./sensitivityCommand";
 import { registerWorker } from "./workerCommand";
-
-/** What a command produces for stdout (text, chunks, or text with an exit code); failures carry a `_tag` that `exitCode` maps. */
-export type CommandEffect = Effect.Effect<CommandOutput, unknown>;
 
 export const buildProgram = (io: CliIo, submit: (e: CommandEffect) => void): Command => {
   const program = new Command("sagsflow")
@@ -28,7 +24,7 @@ export const buildProgram = (io: CliIo, submit: (e: CommandEffect) => void): Com
   registerEvents(program, submit);
   registerHistoryCommands(program, io, submit);
   registerSensitivity(program, submit);
-  registerHistory2Commands(program, io, submit);
+  registerCalibrationCommands(program, io, submit);
   registerWorker(program, io, submit);
   // Subcommands must also throw instead of exiting, so that main maps every usage error to exit 2.
   for (const command of program.commands) command.exitOverride();

@@ -5,7 +5,7 @@ import type { CliIo } from "./cliIo";
 import type { ReplicationFlags } from "./commonOptions";
 import { formatRunTable } from "./formatRunTable";
 import { toJsonText } from "./jsonOutput";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { withProgress } from "./withProgress";
 
 export interface RunFlags extends ReplicationFlags {

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { kpiIds } from "@sagsflow/domain";
 import { describe, expect, it } from "vitest";
-import { BASELINE, REPO_ROOT, SMALL, spawnCli } from "./spawnCli";
+import { BASELINE, REPO_ROOT, SMALL, spawnCli } from "../testing/spawnCli";
 
 const T = 60_000;
 

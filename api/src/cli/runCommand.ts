@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import type { CliIo } from "./cliIo";
 import { addReplicationOptions } from "./commonOptions";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import type { RunFlags } from "./runAction";
 
 export const registerRun = (

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { domainEventCodec, openSqliteEventStore } from "@sagsflow/eventstore/node";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
-import { BASELINE, SMALL, spawnCli } from "./spawnCli";
+import { BASELINE, SMALL, spawnCli } from "../testing/spawnCli";
 
 const T = 60_000;
 

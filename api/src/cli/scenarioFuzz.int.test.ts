@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { LIBRARY_DIR } from "@sagsflow/scenarios/node";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { runCliInProcess } from "./runCliInProcess";
+import { runCliInProcess } from "../testing/runCliInProcess";
 
 const dir = mkdtempSync(join(tmpdir(), "sagsflow-fuzz-"));
 mkdirSync(join(dir, "folder"));

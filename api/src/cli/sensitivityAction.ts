@@ -4,7 +4,7 @@ import { sensitivity } from "../application/sensitivity";
 import { asFlagError } from "./asFlagError";
 import { formatSensitivityTable } from "./formatSensitivityTable";
 import { toJsonText } from "./jsonOutput";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 export interface SensitivityFlags {
   readonly seed: number;

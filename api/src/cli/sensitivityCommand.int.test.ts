@@ -1,6 +1,6 @@
 // `sagsflow sensitivity` through the real bin: the JSON contract, the ranked Danish table, and exit 2 for an unknown KPI.
 import { describe, expect, it } from "vitest";
-import { spawnCli } from "./spawnCli";
+import { spawnCli } from "../testing/spawnCli";
 
 const VARIANT = "scenarios/library/lyngby-taarbaek/vs-foer-raskmelding.yaml";
 const SMALL = ["--samples", "4", "--replications", "2", "--cases", "200"];

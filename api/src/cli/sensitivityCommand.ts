@@ -1,7 +1,7 @@
 /** `sagsflow sensitivity <variant>`: registration only; the action module loads when the command runs. */
 import { type Command, Option } from "commander";
 import { addSimulationOptions, parseWholeNumber, queueOption } from "./commonOptions";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { SENSITIVITY_DEFAULTS } from "../application/sensitivityDefaults";
 import type { SensitivityFlags } from "./sensitivityAction";
 

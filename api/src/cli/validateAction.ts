@@ -7,7 +7,7 @@ import type { CliIo } from "./cliIo";
 import { asFlagError } from "./asFlagError";
 import { formatValidation } from "./formatValidation";
 import { toJsonText } from "./jsonOutput";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import { withStoredHistory } from "./withStoredHistory";
 
 export interface ValidateFlags {

@@ -7,7 +7,7 @@ import { OptionInvalid } from "../application";
 import { queueConfig, redisLabel } from "../queue/queueConfig";
 import { startQueueWorker } from "../queue/queueWorker";
 import type { CliIo } from "./cliIo";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import type { WorkerFlags } from "./workerCommand";
 
 const untilSignal = (): Promise<NodeJS.Signals> =>

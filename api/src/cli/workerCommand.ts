@@ -2,7 +2,7 @@
 import { type Command, Option } from "commander";
 import type { CliIo } from "./cliIo";
 import { parseWholeNumber } from "./commonOptions";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 
 export interface WorkerFlags {
   readonly concurrency?: number;

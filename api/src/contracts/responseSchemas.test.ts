@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { Result, Schema } from "effect";
 import { describe, expect, it } from "vitest";
 import type { comparisonResultOf } from "../application/runReport";
-import { makeTestApp, postJson } from "../http/testApp";
+import { makeTestApp, postJson } from "../testing/testApp";
 import { ComparisonResult, ComparisonView, ScenarioSummary } from "./index";
 
 // The server's report builder must produce what the contract promises (a compile-time check).

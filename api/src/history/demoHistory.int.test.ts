@@ -9,7 +9,7 @@ import { demoHistory } from "./demoHistory";
 import { ensureDemoHistory, writeDemoHistory } from "./ensureDemoHistory";
 import { importIntoStore } from "./importIntoStore";
 import { readCaseStreams } from "./readCaseStreams";
-import { DEMO_FIXTURES, memoryStore, run, tempDir } from "./testStores";
+import { DEMO_FIXTURES, memoryStore, run, tempDir } from "../testing/testStores";
 
 const CASES = 300;
 

@@ -15,7 +15,7 @@ import {
   run,
   sqliteStore,
   tempDir,
-} from "./testStores";
+} from "../testing/testStores";
 
 const EXT: Record<HistoryFormat, string> = { xes: "xes", csv: "csv", ocel: "jsonocel" };
 const STORES = {

@@ -9,7 +9,7 @@ import {
   HISTORY_DOC,
   withGeneratedBlocks,
 } from "./mappingDraft/historyDocBlocks";
-import { IMPORT_FIXTURES, loadMapping, memoryStore, run } from "./testStores";
+import { IMPORT_FIXTURES, loadMapping, memoryStore, run } from "../testing/testStores";
 
 const doc = readFileSync(HISTORY_DOC, "utf8");
 

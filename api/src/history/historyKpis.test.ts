@@ -8,7 +8,13 @@ import { describe, expect, it } from "vitest";
 import { caseTimeline } from "./caseTimeline";
 import { historyKpis } from "./historyKpis";
 import { importIntoStore } from "./importIntoStore";
-import { IMPORT_CASES, IMPORT_FIXTURES, loadMapping, memoryStore, run } from "./testStores";
+import {
+  IMPORT_CASES,
+  IMPORT_FIXTURES,
+  loadMapping,
+  memoryStore,
+  run,
+} from "../testing/testStores";
 
 const ksdStore = async () => {
   const store = memoryStore();

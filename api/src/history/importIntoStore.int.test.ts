@@ -13,7 +13,7 @@ import {
   run,
   sqliteStore,
   tempDir,
-} from "./testStores";
+} from "../testing/testStores";
 
 const FIXTURE_CPRS = [
   "010100-1111",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeTestApp, postJson } from "./testApp";
+import { makeTestApp, postJson } from "../testing/testApp";
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read nested response JSON by path
 type Json = any;

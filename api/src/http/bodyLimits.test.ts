@@ -1,7 +1,7 @@
 import { isParseRemembered } from "@sagsflow/scenarios";
 import { MAX_NESTING } from "@sagsflow/scenarios/node";
 import { describe, expect, it } from "vitest";
-import { makeTestApp, postJson } from "./testApp";
+import { makeTestApp, postJson } from "../testing/testApp";
 
 const problemOf = async (res: Response) => {
   expect(res.headers.get("content-type")).toMatch(/^application\/problem\+json/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeRunQueue } from "../server/runQueue";
-import { makeTestApp, postJson } from "./testApp";
+import { makeTestApp, postJson } from "../testing/testApp";
 
 describe("cancelling frees the queue slot at once", () => {
   it("9 queued, all cancelled: the next POST is 202, not 429", async () => {

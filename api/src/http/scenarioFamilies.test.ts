@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeTestApp, postJson } from "./testApp";
+import { makeTestApp, postJson } from "../testing/testApp";
 
 type Summary = {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeTestApp, postJson } from "./testApp";
+import { makeTestApp, postJson } from "../testing/testApp";
 
 const variant = (id: string, week = 6) =>
   `schemaVersion: 1\nid: ${id}\nname: CV i uge ${week}\nextends: baseline.yaml\nquestion: Hvad hvis?\nlevers:\n  earlyCvWeek: ${week}\n`;

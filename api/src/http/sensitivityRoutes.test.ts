@@ -2,7 +2,7 @@ import { LIBRARY_DIR } from "@sagsflow/scenarios/node";
 import { Effect } from "effect";
 import { beforeAll, describe, expect, it } from "vitest";
 import { sensitivity } from "../application/sensitivity";
-import { makeTestApp, postJson, type TestApp } from "./testApp";
+import { makeTestApp, postJson, type TestApp } from "../testing/testApp";
 
 // biome-ignore lint/suspicious/noExplicitAny: the tests read nested response JSON by path
 type Json = any;

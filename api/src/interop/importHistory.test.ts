@@ -3,7 +3,7 @@ import { Result } from "effect";
 import { describe, expect, it, vi } from "vitest";
 import { importHistory, type ImportResult } from "./importHistory";
 import { parseMapping } from "./parseMapping";
-import { domainHooks, FIXTURES } from "./testDomain";
+import { domainHooks, FIXTURES } from "../testing/testDomain";
 import { writeIntervalCsv } from "./writeIntervalCsv";
 import { writeOcel } from "./writeOcel";
 import { writeXes } from "./writeXes";

@@ -8,7 +8,7 @@ import { csvRows } from "./csvRows";
 import type { LogRecord, Reject } from "./logRecord";
 import type { ColumnMapping, Mapping } from "./mapping";
 import { readCsv } from "./readCsv";
-import { FIXTURES } from "./testDomain";
+import { FIXTURES } from "../testing/testDomain";
 
 const columns: ColumnMapping = {
   caseId: "Sagsnr",

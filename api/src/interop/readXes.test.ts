@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { Result } from "effect";
 import { describe, expect, it } from "vitest";
 import { readXes, type XesTrace } from "./readXes";
-import { FIXTURES } from "./testDomain";
+import { FIXTURES } from "../testing/testDomain";
 
 async function collect(
   chunks: ReadonlyArray<string>,

@@ -7,7 +7,7 @@ import type { HistoryCase } from "./historyEvent";
 import { importHistory } from "./importHistory";
 import { parseMapping } from "./parseMapping";
 import { sagsflowMapping } from "./sagsflowMapping";
-import { domainHooks, domainTags, FIXTURES } from "./testDomain";
+import { domainHooks, domainTags, FIXTURES } from "../testing/testDomain";
 import { writeIntervalCsv } from "./writeIntervalCsv";
 import { type OcelDeadline, writeOcel } from "./writeOcel";
 import { writeXes } from "./writeXes";

@@ -1,6 +1,6 @@
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
-import { makeTestApp, postJson } from "../http/testApp";
+import { makeTestApp, postJson } from "../testing/testApp";
 import type { ComparisonRequested } from "./apiEvents";
 import { loadComparisonRepository } from "./comparisonRepository";
 

@@ -3,7 +3,7 @@ import { Effect } from "effect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { comparisonJob, fileSource } from "../application";
 import { streamReplications } from "../application/runCaseFlowReplications";
-import { BASELINE, REPO_ROOT, SMALL, spawnCli, VS_FOER_RASKMELDING } from "../cli/spawnCli";
+import { BASELINE, REPO_ROOT, SMALL, spawnCli, VS_FOER_RASKMELDING } from "../testing/spawnCli";
 import { startQueueWorker } from "./queueWorker";
 import { openRedisReplications } from "./redisReplications";
 import { startTestRedis, type TestRedis } from "./testRedis";

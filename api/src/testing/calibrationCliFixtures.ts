@@ -1,5 +1,5 @@
 /** Test helper for the History II commands: SQLite stores seeded in process (the demo history, or the three-case
- *  forecast fixture of test/src/history2/forecast.int.test.ts) and scenario files written beside them. */
+ *  forecast fixture of test/src/calibration/forecast.int.test.ts) and scenario files written beside them. */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CaseEvent, DomainEvent } from "@sagsflow/domain";
@@ -44,7 +44,7 @@ const visited = (caseId: string, date: string) => ({
 });
 
 /**
- * The hand-checked forecast fixture (also used by test/src/history2/forecast.int.test.ts): A (kat 2, first absence 2024-01-02) has its first samtale due 2024-02-26
+ * The hand-checked forecast fixture (also used by test/src/calibration/forecast.int.test.ts): A (kat 2, first absence 2024-01-02) has its first samtale due 2024-02-26
  * (day 56, SDL §12) and none held; B's next deadlines lie beyond 8 weeks; C is closed.
  */
 export const FORECAST_CASES = [

@@ -4,8 +4,8 @@ import { caseCommandEvent } from "../../../domain/src/commands/caseCommands";
 import { caseDecider } from "../../../domain/src/decider/caseDecider";
 import { caseEventTags } from "../../../domain/src/events/caseEventFields";
 import { CaseEvent } from "../../../domain/src/events/caseEvents";
-import { type CaseDeciderLike, deciderValidator, schemaDecoder } from "./deciderValidator";
-import type { CaseEventLike } from "./historyEvent";
+import { type CaseDeciderLike, deciderValidator, schemaDecoder } from "../interop/deciderValidator";
+import type { CaseEventLike } from "../interop/historyEvent";
 import type { Schema } from "effect";
 
 export const domainHooks = {

@@ -2,7 +2,7 @@
  *  seconds on a busy machine). The environment is the given one only, so no setting leaks in from the shell. */
 import { PassThrough } from "node:stream";
 import type { CliRun } from "./spawnCli";
-import { main } from "./main";
+import { main } from "../cli/main";
 
 export const runCliInProcess = async (
   args: ReadonlyArray<string>,

@@ -4,8 +4,8 @@ import type { Hono } from "hono";
 import { openStores, type Stores } from "../persistence/openStores";
 import { makeAppDeps } from "../server/makeAppDeps";
 import type { ServerConfig } from "../server/serverConfig";
-import type { AppDeps } from "./appDeps";
-import { createApp } from "./createApp";
+import type { AppDeps } from "../http/appDeps";
+import { createApp } from "../http/createApp";
 
 // Module-wide, so that an app reopened over the same store (a restart) never reuses an id.
 let idCount = 0;

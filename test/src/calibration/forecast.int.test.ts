@@ -8,7 +8,7 @@ import type { ModelParams } from "@sagsflow/simulator/model";
 import { Effect } from "effect";
 import { describe, expect, it } from "vitest";
 import { forecastFromStore } from "../../../api/src/calibration/forecastFromStore";
-import { FORECAST_CASES } from "../../../api/src/cli/history2CliFixtures";
+import { FORECAST_CASES } from "../../../api/src/testing/calibrationCliFixtures";
 import { libraryParams } from "../model/modelFixtures";
 import { demoStore } from "./demoStore";
 

@@ -1,11 +1,11 @@
-/** Registers the History II commands (issue 9): calibrate, validate, counterfactual, forecast. Actions load lazily. */
+/** Registers the calibration commands (History II, issue 9): calibrate, validate, counterfactual, forecast. Actions load lazily. */
 import { type Command, Option } from "commander";
 import type { CalibrateFlags } from "./calibrateAction";
 import type { CliIo } from "./cliIo";
 import { parseWholeNumber } from "./commonOptions";
 import type { CounterfactualFlags } from "./counterfactualAction";
 import type { ForecastFlags } from "./forecastAction";
-import type { CommandEffect } from "./program";
+import type { CommandEffect } from "./commandEffect";
 import type { ValidateFlags } from "./validateAction";
 
 const JSON_HELP = "maskinlæsbart JSON (schemaVersion 1) på stdout";
@@ -26,7 +26,7 @@ const ranged = (command: Command): Command =>
     .option("--from <date>", "første fraværsdag (ÅÅÅÅ-MM-DD) for sager, der tages med")
     .option("--to <date>", "sidste fraværsdag (ÅÅÅÅ-MM-DD)");
 
-export const registerHistory2Commands = (
+export const registerCalibrationCommands = (
   program: Command,
   io: CliIo,
   submit: (e: CommandEffect) => void,
