@@ -54,6 +54,21 @@ describe("health, docs and edge behaviour", () => {
     expect((await app.request("/health")).status).toBe(200);
   });
 
+  it("accepts the scheme in any case, and answers 401 with WWW-Authenticate: Bearer", async () => {
+    const { app } = await makeTestApp({ config: { token: "hemmelig" } });
+    const status = async (authorization: string) =>
+      (await app.request("/api/scenarios", { headers: { authorization } })).status;
+    expect(await status("bearer hemmelig")).toBe(200);
+    expect(await status("BEARER  hemmelig ")).toBe(200);
+    expect(await status("Bearer hemmelig2")).toBe(401);
+    expect(await status("Basic hemmelig")).toBe(401);
+    const missing = await app.request("/api/scenarios");
+    expect(missing.headers.get("www-authenticate")).toBe('Bearer realm="sagsflow"');
+    const wrong = await app.request("/api/scenarios", { headers: { authorization: "Bearer x" } });
+    expect(wrong.headers.get("www-authenticate")).toContain('error="invalid_token"');
+    expect(await wrong.json()).toMatchObject({ status: 401, value: "(forkert)" });
+  });
+
   it("keeps CORS closed unless origins are configured", async () => {
     const closed = await makeTestApp();
     const r1 = await closed.app.request("/api/scenarios", {

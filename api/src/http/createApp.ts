@@ -5,6 +5,7 @@
 import { Hono } from "hono";
 import { cors } from "hono/cors";
 import { analysisRoutes } from "./analysisRoutes";
+import { bearerAuth } from "./bearerAuth";
 import type { AppDeps } from "./appDeps";
 import { comparisonRoutes } from "./comparisonRoutes";
 import { chartRoutes } from "./chartRoutes";
@@ -35,20 +36,7 @@ export const createApp = (deps: AppDeps): Hono => {
     });
   });
   if (deps.corsOrigins.length > 0) app.use("/api/*", cors({ origin: [...deps.corsOrigins] }));
-  if (deps.token !== undefined) {
-    const expected = `Bearer ${deps.token}`;
-    app.use("/api/*", async (c, next) => {
-      if (c.req.header("authorization") !== expected) {
-        return fromProblem(
-          problem(401, "unauthorized", "angiv Authorization: Bearer <SAGSFLOW_TOKEN>", {
-            field: "Authorization",
-            value: c.req.header("authorization") === undefined ? "(mangler)" : "(forkert)",
-          }),
-        );
-      }
-      return next();
-    });
-  }
+  if (deps.token !== undefined) app.use("/api/*", bearerAuth(deps.token));
   app.use("/api/*", requestTimeout(deps.limits.requestTimeoutMs));
   app.route("/api", scenarioRoutes(deps));
   app.route("/api", comparisonRoutes(deps));

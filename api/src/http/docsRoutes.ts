@@ -37,7 +37,8 @@ export const docsRoutes = (deps: AppDeps): Hono => {
   const doc = openApiDocument();
   const page = docsPage(doc);
   app.get("/health", (c) =>
-    c.json({ status: "ok", store: deps.storeLabel, queue: deps.queue.stats() }),
+    // The store's kind only: a file path or a server URL (with its credentials) is no one's business here.
+    c.json({ status: "ok", store: deps.storeLabel.split(" ")[0], queue: deps.queue.stats() }),
   );
   app.get("/openapi.json", (c) => c.json(doc));
   app.get("/docs", (c) => c.html(page));

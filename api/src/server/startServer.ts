@@ -3,6 +3,7 @@
  * imports the demo history once when the store has none, and listens (loopback unless a token is set).
  */
 import { randomUUID } from "node:crypto";
+import type { Server } from "node:http";
 import { serve } from "@hono/node-server";
 import type { DomainEvent } from "@sagsflow/domain";
 import type { EventStore } from "@sagsflow/eventstore";
@@ -10,6 +11,7 @@ import { Effect, Result } from "effect";
 import { storeLabel } from "../application/storeSimulatedEvents";
 import { createApp } from "../http/createApp";
 import { openStores } from "../persistence/openStores";
+import { answerClientErrors } from "./clientErrors";
 import { makeAppDeps } from "./makeAppDeps";
 import { serverConfig } from "./serverConfig";
 
@@ -68,6 +70,7 @@ export const startServer = async (
   const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
     const s = serve({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
   });
+  answerClientErrors(server as Server);
   const address = server.address();
   const actualPort = typeof address === "object" && address !== null ? address.port : port;
   const shown = host.includes(":") ? `[${host}]` : host;
