@@ -16,6 +16,7 @@ const files = [
   "cli.mjs",
   "historyCli.mjs",
   "vizRerun.ts",
+  "vizWorkshop.ts",
 ];
 
 const here = fileURLToPath(new URL(".", import.meta.url));

@@ -17,6 +17,7 @@ import {
   viewTitles,
 } from "./lib/route";
 import { el } from "./views/chartFrame";
+import { setPresenting } from "./workshop/presenterMode";
 import { addExportTools, printButton } from "./views/exportTools";
 import { foelsomhedView } from "./views/foelsomhedView";
 import { forloebView } from "./views/forloebView";
@@ -58,6 +59,8 @@ let failed = false;
 
 const render = (): void => {
   const route = parseRoute(location.hash);
+  // Presenter mode belongs to the workshop: another view ends it.
+  if (route.view !== "workshop") setPresenting(false);
   const nav = document.getElementById("nav") as HTMLElement;
   nav.replaceChildren();
   for (const v of viewIds) {

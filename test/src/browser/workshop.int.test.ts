@@ -115,6 +115,69 @@ describe("workshop in Chromium", () => {
     await page.screenshot({ path: join(shots, "workshop.png"), fullPage: true });
   }, 120_000);
 
+  it("runs the board in the API and the saved variant works in every view", async () => {
+    await page.getByRole("button", { name: /Sammenlign i API/ }).click();
+    await page.waitForSelector("main[data-ready=true] .kpi-card, main[data-failed=true]", {
+      timeout: 120_000,
+    });
+    expect(await page.getAttribute("main", "data-failed")).toBe("false");
+    expect(await page.locator(".changes li").first().textContent()).not.toMatch(/ikke indlæst/);
+    for (const [title, drawn] of [
+      ["Forløb", ".sankey path.link"],
+      ["Ventetid og varighed", "path.ecdf"],
+      ["Kapacitet", "path.line"],
+    ] as const) {
+      await page.getByRole("link", { name: title, exact: true }).click();
+      await page.waitForSelector(drawn, { timeout: 60_000 });
+      expect(await page.locator("main .problem").count(), title).toBe(0);
+    }
+    await page.getByRole("link", { name: "Workshop", exact: true }).click();
+  }, 180_000);
+
+  it("shows intervals only from ten replications, clamped, with a paired difference and a bedre/værre mark", async () => {
+    // Still on baseline from the board test; a lever at 0 then 8 makes a what-if of two replications.
+    await setRunSettings(page, { seed: 1, cases: 1000, replications: 2 });
+    await moveLever(page, VS, 0);
+    await moveLever(page, VS, 8);
+    expect(await page.locator(".ws-table .kpi-ci.prelim").count()).toBeGreaterThan(10);
+    expect(await page.locator(".ws-table .kpi-ci:not(.prelim)").count()).toBe(0);
+    await setRunSettings(page, { seed: 1, cases: 300, replications: 10 });
+    // The reference (udgangspunkt) runs on its own channel; wait until the difference column is filled.
+    await page.waitForSelector(".ws-diff .mark", { timeout: 60_000 });
+    const marks = await page
+      .locator(".ws-diff .mark")
+      .evaluateAll((xs) =>
+        xs.map((x) => (x as unknown as { dataset: { verdict: string } }).dataset.verdict),
+      );
+    expect(marks).toContain("bedre");
+    for (const text of await page.locator(".ws-table .kpi-ci").allTextContents()) {
+      expect(text).not.toMatch(/foreløbig/);
+      // No negative days or shares above 100 % in a level's interval.
+    }
+    for (const text of await page.locator(".ws-table td:not(.ws-diff) .kpi-ci").allTextContents())
+      expect(text, text).not.toMatch(/\u2212/);
+  }, 180_000);
+
+  it("keeps presenter mode to the workshop, with a visible exit and Esc, and keeps the board over a reload", async () => {
+    await page.getByRole("button", { name: "Præsentationsvisning" }).click();
+    const exit = page.getByRole("button", { name: "Afslut præsentation (Esc)" });
+    expect(await exit.isVisible()).toBe(true);
+    await page.keyboard.press("Escape");
+    expect(await page.evaluate("document.body.classList.contains('presenter')")).toBe(false);
+    await page.getByRole("button", { name: "Præsentationsvisning" }).click();
+    await exit.click();
+    expect(await page.evaluate("document.body.classList.contains('presenter')")).toBe(false);
+    await page.getByRole("button", { name: "Præsentationsvisning" }).click();
+    await page.getByRole("link", { name: "Forløb", exact: true }).click();
+    expect(await page.evaluate("document.body.classList.contains('presenter')")).toBe(false);
+    await page.getByRole("link", { name: "Workshop", exact: true }).click();
+    const boardBefore = await page.locator(".board-name").allTextContents();
+    expect(boardBefore).toContain("VS otte uger før");
+    await page.reload();
+    await page.waitForSelector(".board-table");
+    expect(await page.locator(".board-name").allTextContents()).toEqual(boardBefore);
+  }, 120_000);
+
   it("draws the tornado chart from GET /api/sensitivity/{id} with the share of samples where the conclusion holds", async () => {
     const id = await sensitivityId;
     await page.goto(`${server.origin}/#/foelsomhed/${encodeURIComponent(id)}`);

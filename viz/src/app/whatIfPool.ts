@@ -29,14 +29,21 @@ export interface Described {
   readonly estimates: Readonly<Record<string, { low: unknown; high: unknown }>>;
 }
 
-type Pending = { readonly job: WhatIfJob; readonly reply: (r: WhatIfReply) => void };
+/** A run's channel: a new run replaces the older one on its channel only (the reference survives lever moves). */
+export type WhatIfChannel = "reference" | "whatif";
+
+type Pending = {
+  readonly job: WhatIfJob;
+  readonly channel: WhatIfChannel | undefined;
+  readonly reply: (r: WhatIfReply) => void;
+};
 
 export const createWhatIfPool = (size: number) => {
   const idle: Worker[] = [];
   const queue: Pending[] = [];
   const running = new Map<number, Pending>();
   let nextJob = 1;
-  let generation = 0;
+  const generation: Record<WhatIfChannel, number> = { reference: 0, whatif: 0 };
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) {
       const w = idle.pop() as Worker;
@@ -58,8 +65,14 @@ export const createWhatIfPool = (size: number) => {
     };
     idle.push(w);
   }
-  const submit = (job: WhatIfJob, reply: (r: WhatIfReply) => void): void => {
-    queue.push({ job, reply });
+  const submit = (
+    job: WhatIfJob,
+    reply: (r: WhatIfReply) => void,
+    channel?: WhatIfChannel,
+  ): void => {
+    // What-if replications go before queued reference ones: the numbers for a moved lever come first.
+    const at = channel === "whatif" ? queue.findIndex((p) => p.channel === "reference") : -1;
+    queue.splice(at === -1 ? queue.length : at, 0, { job, channel, reply });
     dispatch();
   };
   return {
@@ -73,25 +86,30 @@ export const createWhatIfPool = (size: number) => {
     /** Starts a run; `onUpdate` gets a summary after every finished replication, `onError` the first problem. */
     run: (
       req: WhatIfRun,
+      channel: WhatIfChannel,
       onUpdate: (u: WhatIfUpdate) => void,
       onError: (message: string) => void,
     ): void => {
-      const mine = ++generation;
-      // Queued replications of an older run are dropped; a queued describe stays.
-      queue.splice(0, queue.length, ...queue.filter((p) => p.job.kind !== "run"));
+      const mine = ++generation[channel];
+      // Queued replications of an older run on this channel are dropped; describes and the other channel stay.
+      queue.splice(0, queue.length, ...queue.filter((p) => p.channel !== channel));
       const started = performance.now();
       const collector = replicationCollector(req.replications);
       for (let r = 0; r < req.replications; r++) {
         const job: ReplicationJob = { kind: "run", jobId: nextJob++, ...req, replication: r };
-        submit(job, (reply) => {
-          if (mine !== generation) return;
-          if ("error" in reply) return onError(reply.error);
-          if ("kpis" in reply)
-            onUpdate({
-              ...collector.add(reply.replication, reply.kpis),
-              elapsedMs: performance.now() - started,
-            });
-        });
+        submit(
+          job,
+          (reply) => {
+            if (mine !== generation[channel]) return;
+            if ("error" in reply) return onError(reply.error);
+            if ("kpis" in reply)
+              onUpdate({
+                ...collector.add(reply.replication, reply.kpis),
+                elapsedMs: performance.now() - started,
+              });
+          },
+          channel,
+        );
       }
     },
   };

@@ -1,5 +1,6 @@
 /** The workshop's controls: scenario (library or saved), seed, cases, replications, reset, presenter mode, save. */
 import type { ScenarioListItem } from "../charts/apiClient";
+import { isPresenting, onPresenting, setPresenting } from "../workshop/presenterMode";
 import { el } from "./chartFrame";
 
 export interface RunSettings {
@@ -74,11 +75,9 @@ export const workshopForm = (
       }),
     );
   button(form, "Nulstil håndtag", actions.reset);
-  const presenter = button(form, "Præsentationsvisning", () => {
-    const on = document.body.classList.toggle("presenter");
-    presenter.setAttribute("aria-pressed", String(on));
-  });
-  presenter.setAttribute("aria-pressed", "false");
+  const presenter = button(form, "Præsentationsvisning", () => setPresenting(!isPresenting()));
+  presenter.setAttribute("aria-pressed", String(isPresenting()));
+  onPresenting((on) => presenter.setAttribute("aria-pressed", String(on)));
   const save = el(root, "div", undefined, "controls ws-save no-print");
   const nameLabel = el(save, "label", "Navn på variant: ");
   const name = Object.assign(document.createElement("input"), {

@@ -3,13 +3,21 @@
  * stream in per replication), large runs sent to the API, and a scenario board of saved variants.
  */
 import type { KpiSummaries } from "@sagsflow/simulator/model";
-import { type Described, createWhatIfPool, type WhatIfPool } from "../app/whatIfPool";
+import {
+  type Described,
+  createWhatIfPool,
+  type WhatIfPool,
+  type WhatIfUpdate,
+} from "../app/whatIfPool";
 import { getScenario, runInApi, saveVariant } from "../app/workshopApi";
 import { getJson, listScenarios } from "../charts/apiClient";
 import { formatNumber } from "../lib/formatDa";
 import { formatRoute, parseRoute } from "../lib/route";
 import { type LeverOverrides, setOverride, slugOf, variantYaml } from "../workshop/leverSettings";
-import type { LeverValue } from "../workshop/leverSpecs";
+import { type LeverValue, leverLabel } from "../workshop/leverSpecs";
+import { MIN_INTERVAL_REPLICATIONS } from "../workshop/workshopDifference";
+import { setPresenting } from "../workshop/presenterMode";
+import { persistWorkshop, restoreWorkshop } from "../workshop/workshopStorage";
 import type { SavedText } from "../worker/workshopProtocol";
 import { el } from "./chartFrame";
 import { addExportTools } from "./exportTools";
@@ -32,9 +40,14 @@ interface Workshop {
   run: { seed: number; cases: number; replications: number };
   results: ResultsState;
   board: BoardEntry[];
+  /** Scenario and run settings of the reference run in flight or done. */
+  referenceKey: string | undefined;
 }
 
 let ws: Workshop | undefined;
+
+const persist = (w: Workshop): void =>
+  persistWorkshop({ scenario: w.scenario, overrides: w.overrides, run: w.run, board: w.board });
 
 const parts = (w: Workshop) => ({
   levers: w.host.querySelector(".ws-levers") as HTMLElement,
@@ -54,13 +67,24 @@ const setResults = (w: Workshop, patch: Partial<ResultsState>): void => {
   drawResults(w);
 };
 
-const describeSettings = (w: Workshop): string =>
-  Object.entries(w.overrides)
-    .map(([k, v]) => `${k.split(".").pop()}=${v === null ? "fra" : v}`)
+/** The board's label of a setting, in the levers' Danish names: "CV-uge: 8, Jobkonsulenter: 5,0". */
+const describeSettings = (overrides: LeverOverrides): string =>
+  Object.entries(overrides)
+    .map(
+      ([k, v]) =>
+        `${leverLabel(k)}: ${v === null ? "slået fra" : typeof v === "number" ? formatNumber(v) : String(v)}`,
+    )
     .join(", ") || "uændret";
 
 const runApi = (w: Workshop, run: number): void => {
-  setResults(w, { state: "running", status: "Stor kørsel: sendt til API …", run });
+  setResults(w, {
+    state: "running",
+    status: "Stor kørsel: sendt til API …",
+    run,
+    settings: w.overrides,
+    whatIfReps: undefined,
+  });
+  persist(w);
   runInApi({ scenario: w.scenario, overrides: w.overrides, ...w.run }, (done, total) => {
     if (w.results.run === run) setResults(w, { status: `API: ${done} af ${total} replikationer` });
   }).then(
@@ -71,10 +95,49 @@ const runApi = (w: Workshop, run: number): void => {
   );
 };
 
+/** Shows one update of the what-if run `run` (dropped when a newer run has started). */
+const showUpdate = (w: Workshop, run: number, u: WhatIfUpdate): void => {
+  if (w.results.run !== run) return;
+  const done = u.done === u.total;
+  setResults(w, {
+    state: done ? "done" : "running",
+    status: done
+      ? `Færdig: ${u.total} replikationer à ${formatNumber(w.run.cases)} sager på ${formatNumber(Math.round(u.elapsedMs))} ms.`
+      : `Kører … ${u.done} af ${u.total} replikationer`,
+    whatIf: u.kpis,
+    whatIfReps: u.replications,
+    firstKpiMs: w.results.firstKpiMs ?? u.elapsedMs,
+    ...(done ? { totalMs: u.elapsedMs } : {}),
+  });
+};
+
+const referenceKey = (w: Workshop): string =>
+  JSON.stringify([w.scenario, w.saved?.id ?? null, w.run]);
+
+/**
+ * The scenario's own run with the current run settings: the udgangspunkt every what-if is read against. It runs on
+ * its own channel of the pool, so moving a lever does not cancel it; with no lever moved it is the what-if too.
+ */
+const startReference = (w: Workshop): void => {
+  const key = referenceKey(w);
+  if (w.referenceKey === key) return;
+  w.referenceKey = key;
+  setResults(w, { reference: undefined, referenceReps: undefined });
+  w.pool.run(
+    { scenario: w.scenario, saved: w.saved, overrides: {}, ...w.run },
+    "reference",
+    (u) => {
+      if (w.referenceKey !== key) return;
+      if (Object.keys(w.results.settings).length === 0) showUpdate(w, w.results.run, u);
+      setResults(w, { reference: u.kpis, referenceReps: u.replications });
+    },
+    (message) => setResults(w, { state: "error", status: message }),
+  );
+};
+
 /** Starts a re-run with the current settings; the results of an older run are dropped. */
 const rerun = (w: Workshop): void => {
   const run = w.results.run + 1;
-  const unchanged = Object.keys(w.overrides).length === 0;
   if (w.run.cases * w.run.replications > BROWSER_WORK_LIMIT) {
     runApi(w, run);
     return;
@@ -83,26 +146,30 @@ const rerun = (w: Workshop): void => {
     state: "running",
     status: "Kører i browseren …",
     run,
+    settings: w.overrides,
+    whatIf: undefined,
     firstKpiMs: undefined,
     totalMs: undefined,
+    whatIfReps: undefined,
   });
+  persist(w);
+  const fresh = w.referenceKey !== referenceKey(w);
+  startReference(w);
+  if (Object.keys(w.overrides).length === 0) {
+    // No lever moved: the what-if is the reference run, finished or streaming in.
+    if (!fresh && w.results.reference !== undefined)
+      setResults(w, {
+        state: "done",
+        status: "Udgangspunktet (ingen håndtag flyttet).",
+        whatIf: w.results.reference,
+        whatIfReps: w.results.referenceReps,
+      });
+    return;
+  }
   w.pool.run(
     { scenario: w.scenario, saved: w.saved, overrides: w.overrides, ...w.run },
-    (u) => {
-      const done = u.done === u.total;
-      const kpis: KpiSummaries = u.kpis;
-      setResults(w, {
-        state: done ? "done" : "running",
-        status: done
-          ? `Færdig: ${u.total} replikationer à ${formatNumber(w.run.cases)} sager på ${formatNumber(Math.round(u.elapsedMs))} ms.`
-          : `Kører … ${u.done} af ${u.total} replikationer`,
-        whatIf: kpis,
-        firstKpiMs: w.results.firstKpiMs ?? u.elapsedMs,
-        ...(done ? { totalMs: u.elapsedMs } : {}),
-        // The scenario's own run (no lever moved) is the reference the what-ifs are read against.
-        ...(done && unchanged ? { reference: kpis } : {}),
-      });
-    },
+    "whatif",
+    (u) => showUpdate(w, run, u),
     (message) => setResults(w, { state: "error", status: message }),
   );
 };
@@ -125,7 +192,12 @@ const drawLevers = (w: Workshop): void => {
 };
 
 /** Loads a library or saved scenario: its lever values and ranges, then its own run as the reference. */
-const loadScenario = async (w: Workshop, id: string, source: string): Promise<void> => {
+const loadScenario = async (
+  w: Workshop,
+  id: string,
+  source: string,
+  overrides: LeverOverrides = {},
+): Promise<void> => {
   w.scenario = id;
   w.overrides = {};
   setResults(w, {
@@ -142,6 +214,12 @@ const loadScenario = async (w: Workshop, id: string, source: string): Promise<vo
   }
   drawLevers(w);
   rerun(w);
+  // A restored setting is run after the scenario's own run, which stays the reference.
+  if (Object.keys(overrides).length > 0) {
+    w.overrides = overrides;
+    drawLevers(w);
+    rerun(w);
+  }
 };
 
 const saveToBoard = async (w: Workshop, name: string): Promise<string> => {
@@ -152,9 +230,12 @@ const saveToBoard = async (w: Workshop, name: string): Promise<string> => {
   const id = slugOf(name);
   if (id === "") return "Giv varianten et navn.";
   const base = w.saved?.id ?? w.scenario;
-  const saved = await saveVariant(variantYaml({ id, name, base, overrides: w.overrides }));
-  w.board.push({ id: saved.id, name, settings: describeSettings(w), kpis: w.results.whatIf });
+  // The numbers on the board and their label come from the same run: the settings that run was started with.
+  const { settings, whatIf } = w.results;
+  const saved = await saveVariant(variantYaml({ id, name, base, overrides: settings }));
+  w.board.push({ id: saved.id, name, settings: describeSettings(settings), kpis: whatIf });
   drawBoard(w);
+  persist(w);
   return `Gemt som ${saved.id}.`;
 };
 
@@ -173,6 +254,7 @@ const drawBoard = (w: Workshop): void => {
     remove: (id) => {
       w.board = w.board.filter((e) => e.id !== id);
       drawBoard(w);
+      persist(w);
     },
     compareInApi: () =>
       void compareInApi(w).catch((e: Error) => setResults(w, { status: e.message })),
@@ -190,23 +272,37 @@ const create = (): Workshop => {
     saved: null,
     described: undefined,
     overrides: {},
-    run: { seed: 1, cases: 1000, replications: 2 },
+    run: { seed: 1, cases: 1000, replications: MIN_INTERVAL_REPLICATIONS },
     results: {
       state: "idle",
       status: "",
       run: 0,
+      settings: {},
       reference: undefined,
       whatIf: undefined,
       firstKpiMs: undefined,
       totalMs: undefined,
     },
     board: [],
+    referenceKey: undefined,
   };
-  const initial = parseRoute(location.hash).comparisonId ?? "baseline";
+  // A reload keeps the workshop: board, run settings and (for the same scenario) the levers.
+  const stored = restoreWorkshop();
+  if (stored !== undefined) {
+    w.run = { ...stored.run };
+    w.board = [...stored.board];
+  }
+  const initial = parseRoute(location.hash).comparisonId ?? stored?.scenario ?? "baseline";
+  const restoredLevers = (id: string) =>
+    stored !== undefined && stored.scenario === id ? stored.overrides : {};
+  let first = true;
   void listScenarios().then(
     (list) =>
       workshopForm(host.querySelector(".ws-form") as HTMLElement, list, initial, w.run, {
-        scenario: (id, source) => void loadScenario(w, id, source),
+        scenario: (id, source) => {
+          void loadScenario(w, id, source, first ? restoredLevers(id) : {});
+          first = false;
+        },
         settings: (run) => {
           w.run = run;
           rerun(w);
@@ -220,6 +316,9 @@ const create = (): Workshop => {
       }),
     (e: Error) => setResults(w, { state: "error", status: e.message }),
   );
+  const exit = el(host, "button", "Afslut præsentation (Esc)", "presenter-exit no-print");
+  exit.type = "button";
+  exit.addEventListener("click", () => setPresenting(false));
   for (const c of ["ws-form", "ws-levers", "ws-results-host", "ws-board-host"])
     el(host, "div", undefined, c);
   drawBoard(w);

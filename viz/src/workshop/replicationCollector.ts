@@ -6,6 +6,8 @@ export interface Collected {
   readonly total: number;
   /** Summary of the finished replications; with all of them it equals `sagsflow run --json`'s `kpis`. */
   readonly kpis: KpiSummaries;
+  /** The finished replications by index (sparse while they stream in), for paired differences. */
+  readonly replications: ReadonlyArray<ReplicationKpis | undefined>;
 }
 
 export const replicationCollector = (total: number) => {
@@ -16,7 +18,8 @@ export const replicationCollector = (total: number) => {
       const ordered = [...reps.keys()]
         .sort((a, b) => a - b)
         .map((r) => reps.get(r) as ReplicationKpis);
-      return { done: reps.size, total, kpis: summarizeKpis(ordered) };
+      const byIndex = Array.from({ length: total }, (_, r) => reps.get(r));
+      return { done: reps.size, total, kpis: summarizeKpis(ordered), replications: byIndex };
     },
   };
 };
