@@ -21,6 +21,7 @@ export * from "./decider/rekrutteringDecider";
 export * from "./errors/caseErrors";
 export * from "./errors/rekrutteringErrors";
 export { type CaseEventTag, caseEventFields, caseEventTags } from "./events/caseEventFields";
+export { EVENT_LABELS, eventLabel } from "./events/eventLabels";
 export * from "./events/caseEvents";
 export * from "./events/domainEvent";
 export * from "./events/rekrutteringEvents";

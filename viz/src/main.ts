@@ -18,13 +18,13 @@ import {
 } from "./lib/route";
 import { el } from "./views/chartFrame";
 import { setPresenting } from "./workshop/presenterMode";
-import { addExportTools, printButton } from "./views/exportTools";
+import { addExportTools, printButton, setExportSettings } from "./views/exportTools";
 import { foelsomhedView } from "./views/foelsomhedView";
 import { forloebView } from "./views/forloebView";
 import { kapacitetView } from "./views/kapacitetView";
 import { rettidighedView } from "./views/rettidighedView";
 import { sagsforloebView } from "./views/sagsforloebView";
-import { sammenligningView } from "./views/sammenligningView";
+import { sammenligningView, settingsText } from "./views/sammenligningView";
 import { ventetidView } from "./views/ventetidView";
 import { workshopView } from "./views/workshopView";
 import type { View, ViewContext } from "./views/viewContext";
@@ -86,6 +86,7 @@ const render = (): void => {
   const box = document.getElementById("controls-box") as HTMLDetailsElement | null;
   if (box !== null && box.dataset.touched !== "true")
     box.open = route.comparisonId === undefined && !standaloneViews.has(route.view);
+  setExportSettings(standaloneViews.has(route.view) ? "" : settingsText(ctx));
   views[route.view](main, ctx);
   addExportTools(main);
 };

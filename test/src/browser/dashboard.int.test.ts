@@ -10,7 +10,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { formatValue } from "../../../viz/src/lib/formatDa";
 import { buildDashboard } from "./buildDashboard";
-import { openGuardedPage, openView } from "./dashboardPage";
+import { identifiersOnPage, openGuardedPage, openView } from "./dashboardPage";
 import { launchChromium } from "./launchChromium";
 import { screenshotDir } from "./screenshotDir";
 import { repoRoot, type RunningServer, startServer } from "./startServer";
@@ -115,16 +115,30 @@ describe("dashboard in Chromium", () => {
     page.on("request", (r) => {
       if (r.url().includes("/charts")) chartRequests.push(r.url());
     });
+    expect(await identifiersOnPage(page), "Sammenligning").toEqual([]);
     for (const [title, drawn] of [
       ["Forløb", ".sankey path.link"],
       ["Ventetid og varighed", "path.ecdf"],
+      ["Rettidighed over tid", "path.line"],
+      ["Kapacitet", "path.line"],
+      ["Sagsforløb", ".lane rect"],
       ["Sammenligning", ".kpi-card"],
     ] as const) {
       const started = Date.now();
       await openView(page, title, drawn);
       // Generous for a loaded CI machine; the figure itself is measured by bench (viz.view.switch.ms).
       expect(Date.now() - started, title).toBeLessThan(10_000);
+      // Danish everywhere: no identifier in the text, the tooltips or the labels of any view.
+      expect(await identifiersOnPage(page), title).toEqual([]);
     }
+    // The printed report starts with the date, the question and the settings, then the summary.
+    await page.emulateMedia({ media: "print" });
+    const printed = (await page.locator("main").innerText()).split("\n").filter((l) => l.trim());
+    expect(printed[1]).toMatch(/^Rapport fra sagsflow, \d+\. \w+ \d{4}$/);
+    expect(printed[2]).toMatch(/^Spørgsmål: /);
+    expect(printed[3]).toMatch(/^Indstillinger: Basis: .+; frø 1; 4 replikationer pr. scenarie/);
+    expect(await identifiersOnPage(page), "print").toEqual([]);
+    await page.emulateMedia({ media: "screen" });
     expect(chartRequests).toEqual([]);
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);

@@ -34,3 +34,25 @@ export const openView = async (page: Page, title: string, drawn: string): Promis
   await page.keyboard.press("Enter");
   await page.waitForSelector(drawn, { timeout: 60_000 });
 };
+
+/**
+ * Words on the page (visible text, SVG tooltips, aria labels) that look like code identifiers in camelCase
+ * (`earlyCvWeek`, `SygemeldingReceived`): none may reach a user (issue 23 §6).
+ */
+export const identifiersOnPage = async (page: Page): Promise<ReadonlyArray<string>> => {
+  // Text node by text node (innerText runs adjacent links together), plus tooltips and aria labels.
+  const texts = (await page.evaluate(`(() => {
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n !== null; n = walk.nextNode()) {
+      const p = n.parentElement;
+      if (p === null || p.closest("script, style, details:not([open]) > :not(summary)")) continue;
+      if (p.closest("svg") === null && p.offsetParent === null && getComputedStyle(p).position !== "fixed") continue;
+      out.push(n.textContent);
+    }
+    for (const e of document.querySelectorAll("[aria-label]")) out.push(e.getAttribute("aria-label"));
+    return out;
+  })()`)) as ReadonlyArray<string>;
+  const words = texts.flatMap((t) => t.match(/[\p{L}\p{N}_]+/gu) ?? []);
+  return [...new Set(words.filter((w) => /^[a-z]+[A-Z]|^[A-Z][a-z]+[A-Z][a-z]/.test(w)))];
+};

@@ -29,12 +29,14 @@ export const changedParams = (baseline: unknown, variant: unknown): ReadonlyArra
   return out;
 };
 
-/** A parameter value for the list: "slået fra" for null, da-DK numbers, JSON otherwise. */
+/** A parameter value for the list: "slået fra" for null, da-DK numbers, words for lists and tables. */
 export const showParam = (x: unknown): string => {
   if (x === null) return "slået fra";
   if (x === undefined) return "ikke sat";
   if (typeof x === "number")
     return new Intl.NumberFormat("da-DK", { maximumFractionDigits: 3 }).format(x);
   if (typeof x === "string") return x;
-  return JSON.stringify(x);
+  if (typeof x === "boolean") return x ? "ja" : "nej";
+  // Distributions and tables: their keys are identifiers, so the list names the change, not the JSON.
+  return Array.isArray(x) ? `liste med ${x.length} værdier` : "sammensat værdi";
 };

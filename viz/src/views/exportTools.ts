@@ -50,21 +50,56 @@ export const standaloneSvg = (svg: SVGSVGElement): string => {
   return new XMLSerializer().serializeToString(copy);
 };
 
-const savePng = (svg: SVGSVGElement, file: string): void => {
-  const text = standaloneSvg(svg);
+/** What every exported picture says about its run (set by the view: scenarios, seed, replications). */
+let exportSettings = "";
+export const setExportSettings = (text: string): void => {
+  exportSettings = text;
+};
+
+const SCALE = 2;
+const PAD = 16;
+
+/**
+ * The chart as a PNG that stands on its own in a report: white background, the figure's caption as title, its legend,
+ * and the run's settings and the export date underneath. Twice the viewBox size, sharp on a projector.
+ */
+const savePng = (figure: HTMLElement, svg: SVGSVGElement, file: string): void => {
+  const title = figure.querySelector("figcaption")?.textContent ?? "";
+  const legend = [...figure.querySelectorAll<HTMLElement>(".legend li")].map((li) => ({
+    name: li.textContent ?? "",
+    color: (li.querySelector(".swatch") as HTMLElement | null)?.style.background ?? "#000",
+  }));
+  const date = new Intl.DateTimeFormat("da-DK", { dateStyle: "long" }).format(new Date());
+  const footer = [exportSettings, `eksporteret ${date}`].filter((x) => x !== "").join(" · ");
   const img = new Image();
   img.onload = () => {
+    const head = 34 + (legend.length > 0 ? 24 : 0);
     const canvas = document.createElement("canvas");
-    // Twice the viewBox size: sharp on a projector and in a report.
-    canvas.width = img.width * 2;
-    canvas.height = img.height * 2;
+    canvas.width = (img.width + 2 * PAD) * SCALE;
+    canvas.height = (img.height + head + 28 + PAD) * SCALE;
     const g = canvas.getContext("2d") as CanvasRenderingContext2D;
+    g.scale(SCALE, SCALE);
     g.fillStyle = "#fff";
     g.fillRect(0, 0, canvas.width, canvas.height);
-    g.drawImage(img, 0, 0, canvas.width, canvas.height);
+    g.fillStyle = "#111";
+    g.font = "bold 16px system-ui, sans-serif";
+    g.fillText(title, PAD, 24);
+    g.font = "13px system-ui, sans-serif";
+    let x = PAD;
+    for (const l of legend) {
+      g.fillStyle = l.color;
+      g.fillRect(x, 38, 12, 12);
+      g.fillStyle = "#111";
+      g.fillText(l.name, x + 16, 49);
+      x += 28 + g.measureText(l.name).width;
+    }
+    g.drawImage(img, PAD, head, img.width, img.height);
+    g.fillStyle = "#555";
+    g.font = "12px system-ui, sans-serif";
+    g.fillText(footer, PAD, head + img.height + 20);
     canvas.toBlob((b) => b !== null && download(b, file), "image/png");
   };
-  img.src = URL.createObjectURL(new Blob([text], { type: "image/svg+xml" }));
+  img.src = URL.createObjectURL(new Blob([standaloneSvg(svg)], { type: "image/svg+xml" }));
 };
 
 const toolbar = (figure: HTMLElement): void => {
@@ -82,10 +117,12 @@ const toolbar = (figure: HTMLElement): void => {
   button("SVG", () =>
     download(new Blob([standaloneSvg(svg)], { type: "image/svg+xml" }), `${name}.svg`),
   );
-  button("PNG", () => savePng(svg, `${name}.png`));
+  button("PNG", () => savePng(figure, svg, `${name}.png`));
   const rows = chartData.get(figure);
   if (rows !== undefined)
-    button("CSV", () => download(new Blob([toCsv(rows())], { type: "text/csv" }), `${name}.csv`));
+    button("CSV", () =>
+      download(new Blob([toCsv(rows())], { type: "text/csv;charset=utf-8" }), `${name}.csv`),
+    );
 };
 
 /** Adds the export buttons to every chart under `root` that has none yet. */

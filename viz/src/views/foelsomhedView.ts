@@ -8,7 +8,7 @@ import { getJson } from "../charts/apiClient";
 import { differenceUnit, formatBare, formatNumber, formatValue } from "../lib/formatDa";
 import { okabeIto } from "../lib/palette";
 import { parseRoute } from "../lib/route";
-import { leverSpecs } from "../workshop/leverSpecs";
+import { paramLabel } from "../lib/paramLabels";
 import {
   readSensitivity,
   type SensitivityData,
@@ -25,8 +25,6 @@ export const TORNADO_ROWS = 15;
 let data: SensitivityData | undefined;
 let problem = "";
 let loadedId: string | undefined;
-
-const labelOf = (path: string): string => leverSpecs.find((s) => s.path === path)?.label ?? path;
 
 const kpiLabel = (kpi: string) =>
   (kpiCatalog as Record<string, { label: string; unit: string }>)[kpi];
@@ -75,7 +73,7 @@ const tornado = (root: HTMLElement, d: SensitivityData): void => {
       .attr("y", y + rowH / 2)
       .attr("text-anchor", "end")
       .attr("class", "bar-label")
-      .text(`${labelOf(b.parameter)} (${formatNumber(b.low)}–${formatNumber(b.high)})`);
+      .text(`${paramLabel(b.parameter)} (${formatNumber(b.low)}–${formatNumber(b.high)})`);
     for (const [v, color] of [
       [b.atLow, okabeIto.blue],
       [b.atHigh, okabeIto.orange],
@@ -118,12 +116,12 @@ const tornado = (root: HTMLElement, d: SensitivityData): void => {
     );
   setChartData(box, () =>
     all.map((b) => ({
-      parameter: b.parameter,
-      low: b.low,
-      high: b.high,
-      atLow: b.atLow,
-      atHigh: b.atHigh,
-      swing: b.swing,
+      Skøn: paramLabel(b.parameter),
+      "Lav værdi": b.low,
+      "Høj værdi": b.high,
+      "Forskel ved lav værdi": b.atLow,
+      "Forskel ved høj værdi": b.atHigh,
+      Udsving: b.swing,
     })),
   );
 };

@@ -82,12 +82,12 @@ export const kpiBarsChart = (
   setChartData(box, () =>
     series.flatMap((s) =>
       kpis.map((k) => ({
-        series: s.name,
-        kpi: k,
-        unit: kpiCatalog[k].unit,
-        mean: s.kpis[k]?.mean ?? null,
-        ci95Low: s.kpis[k]?.ci95?.[0] ?? null,
-        ci95High: s.kpis[k]?.ci95?.[1] ?? null,
+        Scenarie: s.name,
+        Nøgletal: kpiCatalog[k].label,
+        Enhed: kpiCatalog[k].unit,
+        Middelværdi: s.kpis[k]?.mean ?? null,
+        "95 %-interval, nedre": s.kpis[k]?.ci95?.[0] ?? null,
+        "95 %-interval, øvre": s.kpis[k]?.ci95?.[1] ?? null,
       })),
     ),
   );

@@ -117,5 +117,5 @@ export const rettidighedView: View = (root, ctx) => {
   const rule = ruleNames[chosen] ?? chosen;
   const grid = el(root, "div", undefined, history.length > 0 ? "panel-grid" : "");
   if (history.length > 0) panel(grid, `Historik – ${rule}`, history);
-  panel(grid, `Simulation – ${rule} (bånd: 95 %-interval)`, sims);
+  panel(grid, `Simuleret – ${rule} (bånd: 95 %-interval)`, sims);
 };

@@ -1,6 +1,6 @@
 /** Sagsforløb: swimlanes of individual sample cases, phases as bars and events as marks, one scenario at a time. */
 import * as d3 from "d3";
-import type { PhaseName } from "@sagsflow/domain";
+import { eventLabel, type PhaseName } from "@sagsflow/domain";
 import { formatDate } from "../lib/formatDa";
 import { okabeIto } from "../lib/palette";
 import { chartFrame, el, legend } from "./chartFrame";
@@ -95,6 +95,6 @@ export const sagsforloebView: View = (root, ctx) => {
       .attr("cy", laneH / 2 - 1)
       .attr("r", 3)
       .append("title")
-      .text((m) => `${m.tag}, ${formatDate(m.day)}`);
+      .text((m) => `${eventLabel(m.tag)}, ${formatDate(m.day)}`);
   });
 };

@@ -1,6 +1,7 @@
 /** Sammenligning: KPI cards (mean with 95 % CI), difference bars with CI whiskers, one sentence per KPI, what changed. */
 import { type KpiId, kpiCatalog } from "@sagsflow/simulator/model";
 import { changedParams, showParam } from "../lib/changedParams";
+import { paramLabel } from "../lib/paramLabels";
 import { type KpiSummary, kpisIn } from "../lib/comparison";
 import { formatRange, formatValue } from "../lib/formatDa";
 import { kpiSentence, verdictOf } from "../lib/kpiSentence";
@@ -76,8 +77,32 @@ const changes = (parent: HTMLElement, ctx: ViewContext): void => {
     const list = el(section, "ul");
     const diff = changedParams(base, mine);
     if (diff.length === 0) el(list, "li", "Ingen parametre er ændret.");
-    for (const d of diff) el(list, "li", `${d.path}: ${showParam(d.from)} → ${showParam(d.to)}`);
+    for (const d of diff)
+      el(list, "li", `${paramLabel(d.path)}: ${showParam(d.from)} → ${showParam(d.to)}`);
   }
+};
+
+/** Runs' settings in words: what a printed report and an exported picture say about where the numbers come from. */
+export const settingsText = (ctx: ViewContext): string => {
+  const c = ctx.comparison;
+  if (c === undefined) return "";
+  const variants = c.variants.map((v) => labelOf(ctx, v.scenario)).join(", ");
+  const cases =
+    c.baseline.cases == null ? "alle sager i måleåret" : `højst ${c.baseline.cases} sager`;
+  return `Basis: ${labelOf(ctx, c.baseline.scenario)}; varianter: ${variants || "ingen"}; frø ${c.baseline.seed}; ${c.baseline.replications} replikationer pr. scenarie; ${cases}`;
+};
+
+/** The printed report's first lines (print only): date, the question, and the settings; the summary follows. */
+const reportHead = (root: HTMLElement, ctx: ViewContext): void => {
+  const c = ctx.comparison;
+  if (c === undefined) return;
+  const head = el(root, "section", undefined, "report-head print-only");
+  const date = new Intl.DateTimeFormat("da-DK", { dateStyle: "long" }).format(new Date());
+  el(head, "p", `Rapport fra sagsflow, ${date}`, "report-date");
+  const question =
+    ctx.questions[c.variants[0]?.scenario ?? ""] ?? ctx.questions[c.baseline.scenario];
+  if (question !== undefined) el(head, "p", `Spørgsmål: ${question}`, "report-question");
+  el(head, "p", `Indstillinger: ${settingsText(ctx)}.`, "report-settings");
 };
 
 export const sammenligningView: View = (root, ctx) => {
@@ -91,6 +116,7 @@ export const sammenligningView: View = (root, ctx) => {
     );
     return;
   }
+  reportHead(root, ctx);
   headlineSection(root, ctx);
   el(
     root,

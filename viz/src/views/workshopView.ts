@@ -14,7 +14,8 @@ import { getJson, listScenarios } from "../charts/apiClient";
 import { formatNumber } from "../lib/formatDa";
 import { formatRoute, parseRoute } from "../lib/route";
 import { type LeverOverrides, setOverride, slugOf, variantYaml } from "../workshop/leverSettings";
-import { type LeverValue, leverLabel } from "../workshop/leverSpecs";
+import type { LeverValue } from "../workshop/leverSpecs";
+import { paramLabel } from "../lib/paramLabels";
 import { MIN_INTERVAL_REPLICATIONS } from "../workshop/workshopDifference";
 import { setPresenting } from "../workshop/presenterMode";
 import { persistWorkshop, restoreWorkshop } from "../workshop/workshopStorage";
@@ -72,7 +73,7 @@ const describeSettings = (overrides: LeverOverrides): string =>
   Object.entries(overrides)
     .map(
       ([k, v]) =>
-        `${leverLabel(k)}: ${v === null ? "slået fra" : typeof v === "number" ? formatNumber(v) : String(v)}`,
+        `${paramLabel(k)}: ${v === null ? "slået fra" : typeof v === "number" ? formatNumber(v) : String(v)}`,
     )
     .join(", ") || "uændret";
 

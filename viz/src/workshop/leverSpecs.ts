@@ -96,7 +96,3 @@ export const leverRange = (
   );
   return { min: Math.min(spec.min, ...nums), max: Math.max(spec.max, ...nums) };
 };
-
-/** A lever's Danish label by its dotted path (the path itself never reaches the screen). */
-export const leverLabel = (path: string): string =>
-  leverSpecs.find((s) => s.path === path)?.label ?? "Andet håndtag";

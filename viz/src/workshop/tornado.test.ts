@@ -25,7 +25,7 @@ describe("tornado", () => {
 
 describe("toCsv", () => {
   it("quotes cells with commas, quotes and line breaks, and leaves null empty", () => {
-    expect(toCsv([{ a: 'x,"y"', b: null, c: 1.5 }])).toBe('a,b,c\r\n"x,""y""",,1.5\r\n');
+    expect(toCsv([{ a: 'x;"y"', b: null, c: 1.5 }])).toBe('\uFEFFa;b;c\r\n"x;""y""";;1,5\r\n');
     expect(toCsv([])).toBe("");
   });
 });
