@@ -57,6 +57,7 @@ export {
 export { type RateKind, type RateRow, rateRowFor, rates, weeklyRate } from "./rules/rates";
 export type { CadenceRule, Regime, RevurderingRule, Sourced } from "./rules/regime";
 export { countDeadlineDay } from "./rules/countDeadline";
+export { aKasseFirstMonths, aKasseHoldsFirstMonths } from "./rules/kontaktforloeb";
 export { regimeById, regimeFor, regimeIds } from "./rules/regimeFor";
 export { pre2014, regime2015, regime2020, regime2025, regimes } from "./rules/regimes";
 export { defaultStaffHourlyDkk, defaultStaffHoursPerEvent } from "./rules/staffTime";

@@ -1,5 +1,5 @@
 /**
- * Weekly job-finding rates of raskmeldte ledige before and after virksomhedsservice contact: jobs over weeks at
+ * Weekly job-finding rate of raskmeldte ledige before virksomhedsservice contact, and the factor after contact: jobs over weeks at
  * risk, the maximum-likelihood rate of an exponential clock with right censoring (the model's hazard clock,
  * jobSearch.ts). A citizen is at risk from the raskmelding once the CV is searchable until job, close or `asOf`.
  */
@@ -26,12 +26,23 @@ export const fitJobRates = (rs: ReadonlyArray<CaseRecord>, asOf: number): Fitted
       else before.jobs++;
     }
   }
-  const rate = (path: string[], x: { jobs: number; days: number }): FittedValue[] =>
-    x.jobs >= MIN_JOBS && x.days > 0
-      ? [{ path, value: Math.round((x.jobs / (x.days / 7)) * 1e4) / 1e4, n: x.jobs }]
-      : [];
-  return [
-    ...rate(["ledig", "jobRatePerWeekBeforeVs"], before),
-    ...rate(["ledig", "jobRatePerWeekAfterVs"], after),
-  ];
+  const weekly = (x: { jobs: number; days: number }): number | undefined =>
+    x.jobs >= MIN_JOBS && x.days > 0 ? x.jobs / (x.days / 7) : undefined;
+  const rateBefore = weekly(before);
+  const rateAfter = weekly(after);
+  const out: FittedValue[] = [];
+  if (rateBefore !== undefined)
+    out.push({
+      path: ["ledig", "jobRatePerWeekBeforeVs"],
+      value: Math.round(rateBefore * 1e4) / 1e4,
+      n: before.jobs,
+    });
+  // The model takes the rate after contact as a factor on the rate before (issue 16 item 5).
+  if (rateBefore !== undefined && rateBefore > 0 && rateAfter !== undefined)
+    out.push({
+      path: ["ledig", "vsContactJobFactor"],
+      value: Math.round((rateAfter / rateBefore) * 1e3) / 1e3,
+      n: after.jobs,
+    });
+  return out;
 };

@@ -7,6 +7,7 @@ import type {
   Diagnosegruppe,
   Regime,
 } from "@sagsflow/domain";
+import type { RecoveryClock } from "./recoveryClock";
 
 /** The model's bookkeeping of a case that has not started yet (shared by drawn and given citizens). */
 export const freshProgress = () => ({
@@ -21,6 +22,8 @@ export const freshProgress = () => ({
   rateSince: 0,
   jobHandle: -1,
   closed: false,
+  recovery: undefined,
+  raskHeldUntil: Number.NEGATIVE_INFINITY,
 });
 
 export interface Citizen {
@@ -41,6 +44,10 @@ export interface Citizen {
   readonly events: CaseEvent[];
   /** Day of full raskmelding as things stand (recovery, possibly pushed back by a praktik). */
   raskDay: number;
+  /** The recovery hazard clock; undefined for a given (historical) case, whose raskmelding day is fixed. */
+  recovery: RecoveryClock | undefined;
+  /** A praktik during sickness holds the raskmelding until it ends (seed 000). */
+  raskHeldUntil: number;
   /** What the caseworker expects at visitation (levers act on this, not on the true recovery day). */
   expectedRaskDay: number;
   kategori: 1 | 2 | 3;

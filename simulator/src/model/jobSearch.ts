@@ -13,9 +13,8 @@ import type { ModelParams } from "./modelParams";
 export const currentJobRate = (c: Citizen, p: ModelParams): number => {
   const searchable = c.state.status === "raskmeldt" && c.cvDay !== undefined;
   if (!searchable) return 0;
-  const base =
-    c.vsContactDay !== undefined ? p.ledig.jobRatePerWeekAfterVs : p.ledig.jobRatePerWeekBeforeVs;
-  return base * p.hazards.jobExitMultiplier;
+  const contact = c.vsContactDay !== undefined ? p.ledig.vsContactJobFactor : 1;
+  return p.ledig.jobRatePerWeekBeforeVs * contact * p.hazards.jobExitMultiplier;
 };
 
 /** Re-times the pending job event after the rate may have changed. */

@@ -21,6 +21,8 @@ import {
 export const makeLaterSickSteps = (
   ctx: ModelContext,
   closeCase: (c: Citizen, reason: "raskmeldt" | "anden-ydelse") => void,
+  /** The recovery hazard may have changed (jobafklaring has its own factor). */
+  retimeRecovery: (c: Citizen) => void,
 ) => {
   const { sim, params } = ctx;
   const desk = ctx.desks.sagsbehandler;
@@ -60,6 +62,7 @@ export const makeLaterSickSteps = (
       tvaerfagligIndsats: c.kategori === 3,
     });
     c.token++;
+    retimeRecovery(c);
     if (c.kategori !== 3) planSamarbejdsmoede(c, day - halfInterval);
     const rule = c.regime.jobafklaring;
     if (rule === undefined) return;

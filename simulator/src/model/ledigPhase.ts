@@ -3,6 +3,7 @@
  * before raskmelding), then after raskmelding the a-kasse period, CV, jobmål, handoff to virksomhedsservice,
  * virksomhedsrettet tilbud and job. Organisation decides whether handoffs wait in another role's queue.
  */
+import { aKasseHoldsFirstMonths } from "@sagsflow/domain";
 import { Priority } from "../engine/priority";
 import type { Handler } from "../engine/simulation";
 import type { Citizen } from "./citizen";
@@ -21,7 +22,7 @@ import {
 export interface LedigPhaseHooks {
   /** The citizen can now fill a rekrutteringsanmodning (raskmeldt, CV, jobmål, known to virksomhedsservice). */
   readonly candidateReady: (c: Citizen) => void;
-  /** A praktik pushed the raskmelding later. */
+  /** A praktik was planned (it holds the raskmelding until it ends), started or ended. */
   readonly raskMoved: (c: Citizen) => void;
 }
 
@@ -163,7 +164,8 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
         c,
       );
     if (c.vsContactDay === undefined && !c.handoffQueued) {
-      const aKasse = c.forsikret ? params.ledig.aKasseWeeks * 7 : 0;
+      // Only under the forenklet kontaktforløb does the a-kasse hold the first months (domain rules/kontaktforloeb.ts).
+      const aKasse = c.forsikret && aKasseHoldsFirstMonths(day) ? params.ledig.aKasseWeeks * 7 : 0;
       sim.at(day + aKasse, Priority.NORMAL, jobcenterStart, c);
     } else if (c.vsContactDay !== undefined) planTilbud(c, day);
     sim.at(day + params.ledig.maxLedigWeeks * 7, Priority.LOW, closeWithoutJob, c);
@@ -173,6 +175,7 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
   const endPraktik: Handler<Citizen> = (c) => {
     if (c.closed || !c.state.praktikActive) return;
     apply(c, { _tag: "EndPraktik", caseId: c.caseId, date: iso(today(ctx)) });
+    hooks.raskMoved(c);
   };
   const startPraktik: Handler<Citizen> = (c) => {
     if (c.closed || !isSick(c) || c.jobmaalDay !== undefined) return;
@@ -183,6 +186,7 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
       kind: "arbejdsproevning",
       resource: "sagsbehandler",
     });
+    hooks.raskMoved(c);
   };
 
   /** Ledig while sick: early CV, early jobmål (replacing praktik) or the baseline praktik, early virksomhedsservice. */
@@ -215,10 +219,8 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
       start + intBetween(params.ledig.praktikWeeks, c.u[Draw.praktikLength] as number) * 7;
     sim.at(start, Priority.NORMAL, startPraktik, c);
     sim.at(end, Priority.HIGH, endPraktik, c);
-    if (end > c.raskDay) {
-      c.raskDay = end;
-      hooks.raskMoved(c);
-    }
+    c.raskHeldUntil = end;
+    if (end > c.raskDay) hooks.raskMoved(c);
   };
 
   /** Desk work for ledig-path meetings; false when the case has moved on. */

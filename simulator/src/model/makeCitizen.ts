@@ -12,6 +12,7 @@ import { type Citizen, freshProgress } from "./citizen";
 import { Draw, drawCitizen, intBetween, pick } from "./citizenDraws";
 import type { ModelContext } from "./modelContext";
 import type { ModelParams } from "./modelParams";
+import { makeRecoveryClock, retimeClock } from "./recoveryClock";
 
 /** Spread of the caseworker's expected recovery around the true one at visitation (model assumption). */
 const EXPECTATION_SIGMA = 0.25;
@@ -36,9 +37,6 @@ export const makeCitizen = (
   ) as Beskaeftigelsesstatus;
   const diagnosis = pick(pop.diagnosegruppe, u[Draw.diagnosis] as number) as Diagnosegruppe;
   const rec = p.recovery[diagnosis] ?? { medianWeeks: 10, sigma: 0.9 };
-  const drawnDays =
-    (rec.medianWeeks * 7 * Math.exp(rec.sigma * normalQuantile(u[Draw.recovery] as number))) /
-    Math.max(p.hazards.recoveryMultiplier, 1e-9);
   const ledig = employment === "ledig-forsikret" || employment === "ledig-uforsikret";
   const received =
     registeredOn ??
@@ -47,8 +45,17 @@ export const makeCitizen = (
         ledig ? p.notificationDays.ledig : p.notificationDays.ansat,
         u[Draw.notification] as number,
       );
-  // A backlog case is still sick when registered: its remaining sickness is a fresh draw (no selection bias).
-  const recoveryDays = registeredOn === undefined ? drawnDays : registeredOn - day + drawnDays;
+  // A backlog case is still sick when registered: its threshold is conditioned on surviving to that day.
+  const sickFor = registeredOn === undefined ? 0 : registeredOn - day;
+  const factor = p.hazards.recoveryMultiplier;
+  const recovery = makeRecoveryClock(
+    rec.medianWeeks,
+    rec.sigma,
+    u[Draw.recovery] as number,
+    factor,
+    sickFor,
+  );
+  const recoveryDays = retimeClock(recovery, sickFor, factor);
   const raskDay = Math.max(day + Math.ceil(recoveryDays), received + 1);
   const expected = Math.max(
     received + 1,
@@ -93,6 +100,7 @@ export const makeCitizen = (
     expectedRaskDay: expected,
     kategori,
     ...freshProgress(),
+    recovery,
   };
   return c;
 };

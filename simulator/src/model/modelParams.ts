@@ -81,7 +81,8 @@ export const ModelParams = Schema.Struct({
     /** Sequential organisation only: days until the receiving role's first meeting after a handoff (seed 001). */
     handoffDays: Range,
     jobRatePerWeekBeforeVs: NonNegative,
-    jobRatePerWeekAfterVs: NonNegative,
+    /** Factor on the job rate once virksomhedsservice has made contact (domain.md §5: ×1.05–1.15). */
+    vsContactJobFactor: NonNegative,
     tilbudShare: Share,
     maxLedigWeeks: Weeks,
   }),
@@ -97,7 +98,20 @@ export const ModelParams = Schema.Struct({
   }),
   levers: Levers,
   backlog: Schema.Struct({ openCases: NonNegative, overdueShare: Share, reviewCases: NonNegative }),
-  /** Hazard multipliers: estimates with a range, default 1.0 (issue: levers act through timing, capacity, matching). */
-  hazards: Schema.Struct({ recoveryMultiplier: NonNegative, jobExitMultiplier: NonNegative }),
+  /** Hazard multipliers: estimates with a range (domain.md §5); recoveryClock.ts applies the recovery factors. */
+  hazards: Schema.Struct({
+    recoveryMultiplier: NonNegative,
+    jobExitMultiplier: NonNegative,
+    /** Factors on the recovery hazard while a situation lasts (issue 16 item 3); 1 = no effect. */
+    recoveryFactors: Schema.Struct({
+      delvisRaskmelding: NonNegative,
+      /** During the contact window after each opfølgningssamtale. */
+      opfoelgningssamtale: NonNegative,
+      contactWindowWeeks: Weeks,
+      fastTrack: NonNegative,
+      jobafklaring: NonNegative,
+      virksomhedsrettetTilbud: NonNegative,
+    }),
+  }),
 });
 export type ModelParams = typeof ModelParams.Type;

@@ -18,6 +18,7 @@ import {
   today,
 } from "./modelContext";
 import { makeLaterSickSteps } from "./laterSickSteps";
+import { makeRecoveryEvents } from "./recoveryEvents";
 import { firstSamtaleDue, nextSamtaleDue, SAMTALE_PLAN_LEAD_DAYS } from "./samtalePlan";
 
 export interface SickPhaseHooks {
@@ -66,7 +67,8 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     c.token++;
   };
 
-  const later = makeLaterSickSteps(ctx, closeCase);
+  const recovery = makeRecoveryEvents(ctx, rask);
+  const later = makeLaterSickSteps(ctx, closeCase, recovery.retime);
 
   const dismiss: Handler<Citizen> = (c) => {
     if (c.closed || !isSick(c)) return;
@@ -87,6 +89,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       date: iso(today(ctx)),
       workHoursPerWeek: 15,
     });
+    recovery.delvisRegistered(c);
   };
 
   const receive: Handler<Citizen> = (c) => {
@@ -128,6 +131,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
         date: iso(day),
         requestedBy: c.state.ledig ? "borger" : "arbejdsgiver",
       });
+    if (fastTrack) recovery.retime(c);
     planSamtale(c, firstSamtaleDue(c, fastTrack ? day : undefined));
     planRevurdering(c);
     if (c.kategori === 3) later.planSamarbejdsmoede(c, day - later.halfInterval);
@@ -186,6 +190,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
         date: iso(day),
         resource: "sagsbehandler",
       });
+      recovery.samtaleHeld(c, day);
       const next = nextSamtaleDue(
         c,
         day,
@@ -199,10 +204,8 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     return false;
   };
 
-  /** A praktik moved the raskmelding later: the raskmelding event follows it. */
-  const rescheduleRask = (c: Citizen): void => {
-    sim.at(c.raskDay, Priority.NORMAL, rask, c);
-  };
+  /** A praktik was planned, started or ended: the raskmelding follows its hold and the tilbud factor. */
+  const rescheduleRask = (c: Citizen): void => recovery.retime(c);
 
   /** An external review of the most overdue backlog cases: each gets a sagsgennemgang first thing (seed 003). */
   const review = (c: Citizen): void => {
