@@ -29,6 +29,12 @@ export {
 export { discreteChoice, empiricalQuantiles, histogram } from "./random/empiricalDistributions";
 export { nameHash, RandomStreams } from "./random/randomStreams";
 export { Rng } from "./random/rng";
+export {
+  CaseworkerDesk,
+  type CaseworkerTime,
+  meetingMinutesPerFteDay,
+  type SchedulingPolicy,
+} from "./resources/caseworkerDesk";
 export { dailyAbsence, type DailyAbsenceOptions } from "./resources/dailyAbsence";
 export {
   type GrantHandler,

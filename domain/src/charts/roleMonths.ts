@@ -1,6 +1,6 @@
 /**
  * Caseload per FTE and utilization per staff role and month, from case summaries and the events of held meetings.
- * Utilization is estimated: meetings held × minutes per meeting over present staff's meeting minutes that month.
+ * Utilization is estimated: meetings held × (meeting + journal minutes) over present staff's meeting minutes that month.
  */
 import { countWorkingDays } from "../calendar/workingDays";
 import type { CaseEvent } from "../events/caseEvents";
@@ -10,12 +10,26 @@ import { daysFromCivil, toEpochDay } from "../time/epochDay";
 
 export type Role = "sagsbehandler" | "jobkonsulent" | "virksomhedskonsulent" | "resultatteam";
 
+/** The part of a staff role's time the chart needs (simulator resources/caseworkerDesk.ts spends a day the same way). */
 export interface RoleStaff {
   readonly fte: number;
   readonly sicknessShare: number;
+  readonly workMinutesPerDay: number;
   readonly meetingMinutes: number;
-  readonly meetingMinutesPerDay: number;
+  readonly journalMinutesPerMeeting: number;
+  readonly adminMaxShare: number;
+  readonly otherMinutesPerDay: number;
 }
+
+/** Meeting minutes per present FTE on a busy day: fixed work and administration at its cap come first. */
+const busyDayMeetingMinutes = (r: RoleStaff): number => {
+  const fixed = Math.min(r.otherMinutesPerDay, r.workMinutesPerDay);
+  return (
+    r.workMinutesPerDay -
+    fixed -
+    Math.min(r.adminMaxShare * r.workMinutesPerDay, r.workMinutesPerDay - fixed)
+  );
+};
 
 export interface StaffShape {
   readonly organisation: "sekventiel" | "resultatteam";
@@ -108,7 +122,8 @@ const tally = (
       const r = roleOfEvent(e, c.summary.raskmeldingDay) as Member | undefined;
       if (r === undefined || !members.includes(r)) continue;
       const day = toEpochDay(e.date);
-      if (day >= mo.first && day <= mo.last) heldMinutes += staff[r].meetingMinutes;
+      if (day >= mo.first && day <= mo.last)
+        heldMinutes += staff[r].meetingMinutes + staff[r].journalMinutesPerMeeting;
     }
   }
   return { caseDays, heldMinutes };
@@ -134,7 +149,11 @@ export const roleMonths = (
       const available = members.reduce(
         (a, r) =>
           a +
-          staff[r].fte * (1 - staff[r].sicknessShare) * staff[r].meetingMinutesPerDay * workDays,
+          staff[r].fte *
+            (1 - staff[r].sicknessShare) *
+            // Meeting time on a busy day (administration at its cap), as the desk gives it (caseworkerDesk.ts).
+            busyDayMeetingMinutes(staff[r]) *
+            workDays,
         0,
       );
       out.push({

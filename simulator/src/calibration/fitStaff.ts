@@ -4,6 +4,7 @@
  * (rettidighed >= 0.9) the desk was not the bottleneck and capacity is not identified beyond that bound: the base
  * FTE stays unless it is below the bound. Minutes per meeting and per day stay at their base values.
  */
+import { meetingMinutesPerFteDay } from "../resources/caseworkerDesk";
 import { isWorkingDay } from "@sagsflow/domain";
 import type { ModelParams } from "../model/modelParams";
 import type { CaseRecord } from "./caseRecord";
@@ -41,8 +42,10 @@ export const fitStaff = (
   if (perDay.length < MIN_WEEKS) return { fitted: [], report: undefined };
   const p95 = sampleQuantile(perDay, 0.95) as number;
   const role = base.staff.sagsbehandler;
+  // A p95 day is a busy one: administration is at its cap, so the day's meeting minutes are at their least.
   const impliedFte =
-    (p95 * role.meetingMinutes) / (role.meetingMinutesPerDay * (1 - role.sicknessShare));
+    (p95 * (role.meetingMinutes + role.journalMinutesPerMeeting)) /
+    (meetingMinutesPerFteDay(role, Number.POSITIVE_INFINITY) * (1 - role.sicknessShare));
   const saturated = rettidighed !== undefined && rettidighed < SATURATED_BELOW;
   const fte = Math.round((saturated ? impliedFte : Math.max(impliedFte, role.fte)) * 10) / 10;
   return {

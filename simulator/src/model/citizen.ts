@@ -23,6 +23,7 @@ export const freshProgress = () => ({
   jobHandle: -1,
   closed: false,
   recovery: undefined,
+  inCaseload: false,
   raskHeldUntil: Number.NEGATIVE_INFINITY,
 });
 
@@ -44,6 +45,10 @@ export interface Citizen {
   readonly events: CaseEvent[];
   /** Day of full raskmelding as things stand (recovery, possibly pushed back by a praktik). */
   raskDay: number;
+  /** The uniform that picks the citizen's caseworker on each desk (a split by CPR number, resources/caseworkerDesk.ts). */
+  readonly caseworkerDraw: number;
+  /** The case counts in its sagsbehandler's caseload (from receipt to the end of sickness). */
+  inCaseload: boolean;
   /** The recovery hazard clock; undefined for a given (historical) case, whose raskmelding day is fixed. */
   recovery: RecoveryClock | undefined;
   /** A praktik during sickness holds the raskmelding until it ends (seed 000). */

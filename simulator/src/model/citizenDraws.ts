@@ -32,9 +32,10 @@ export const Draw = {
   booking: 23,
   handoff: 24,
   backlog: 25,
+  caseworker: 26,
 } as const;
 
-export const DRAWS_PER_CITIZEN = 26;
+export const DRAWS_PER_CITIZEN = 27;
 
 export const drawCitizen = (rng: Rng): Float64Array => {
   const u = new Float64Array(DRAWS_PER_CITIZEN);

@@ -89,6 +89,7 @@ const blank = (
   state: caseDecider.initialState,
   events: [],
   ...freshProgress(),
+  caseworkerDraw: u[Draw.caseworker] as number,
 });
 
 export const cohortCitizen = (

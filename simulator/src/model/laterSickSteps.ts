@@ -67,7 +67,7 @@ export const makeLaterSickSteps = (
     const rule = c.regime.jobafklaring;
     if (rule === undefined) return;
     const firstDue = lastWorkingDayBy(day + rule.firstSamtaleWithinDays);
-    requestMeeting(ctx, desk, c, "samtale", day, firstDue);
+    requestMeeting(ctx, desk, c, "samtale", day, firstDue, true);
     if (!rule.rehabiliteringsteamOnlyIfTvaerfaglig || c.kategori === 3) {
       sim.at(
         day +

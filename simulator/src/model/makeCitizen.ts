@@ -101,6 +101,7 @@ export const makeCitizen = (
     kategori,
     ...freshProgress(),
     recovery,
+    caseworkerDraw: u[Draw.caseworker] as number,
   };
   return c;
 };

@@ -13,7 +13,7 @@ import {
 import { Result, Schema } from "effect";
 import type { Simulation } from "../engine/simulation";
 import type { Citizen } from "./citizen";
-import type { DailyDesk } from "./dailyDesk";
+import type { CaseworkerDesk } from "../resources/caseworkerDesk";
 import type { ModelParams } from "./modelParams";
 
 export type TaskKind =
@@ -30,12 +30,16 @@ export interface Task {
   readonly kind: TaskKind;
   readonly due: number;
   readonly token: number;
+  /** First samtale, revurdering, fast-track and jobafklaring starts go first under `urgentFirst`. */
+  readonly urgent: boolean;
 }
 
+export type Desk = CaseworkerDesk<Task>;
+
 export interface Desks {
-  readonly sagsbehandler: DailyDesk<Task>;
-  readonly jobkonsulent: DailyDesk<Task>;
-  readonly virksomhedskonsulent: DailyDesk<Task>;
+  readonly sagsbehandler: Desk;
+  readonly jobkonsulent: Desk;
+  readonly virksomhedskonsulent: Desk;
 }
 
 /** The model sent the decider a command it rejects: a defect in the model, never a data error. */
@@ -103,13 +107,35 @@ export const today = (ctx: ModelContext): number => Math.floor(ctx.sim.now);
 export const isSick = (c: Citizen): boolean =>
   c.state.status === "sygemeldt" || c.state.status === "jobafklaring";
 
+/** The case joins its sagsbehandler's caseload (administration time, resources/caseworkerDesk.ts). */
+export const joinCaseload = (ctx: ModelContext, c: Citizen): void => {
+  if (c.inCaseload) return;
+  const desk = ctx.desks.sagsbehandler;
+  desk.open(desk.assign(c.caseworkerDraw));
+  c.inCaseload = true;
+};
+
+/** The sick phase is over: the case leaves its sagsbehandler's caseload. */
+export const leaveCaseload = (ctx: ModelContext, c: Citizen): void => {
+  if (!c.inCaseload) return;
+  const desk = ctx.desks.sagsbehandler;
+  desk.close(desk.assign(c.caseworkerDraw));
+  c.inCaseload = false;
+};
+
+/** Queues a meeting with the citizen's own caseworker on that desk (`Citizen.caseworkerDraw`). */
 export const requestMeeting = (
   ctx: ModelContext,
-  desk: DailyDesk<Task>,
+  desk: Desk,
   c: Citizen,
   kind: TaskKind,
   plannedDay: number,
   due: number,
+  urgent = kind === "revurdering" || kind === "sagsgennemgang",
 ): void => {
-  desk.request({ citizen: c, kind, due, token: c.token }, Math.max(plannedDay, today(ctx)));
+  desk.request(
+    desk.assign(c.caseworkerDraw),
+    { citizen: c, kind, due, token: c.token, urgent },
+    Math.max(plannedDay, today(ctx)),
+  );
 };

@@ -21,15 +21,29 @@ const Recovery = Schema.Struct({
   sigma: NonNegative,
 });
 
-/** One staff role: head count, absence and time per meeting (domain.md §3.5 for caseloads). */
+/**
+ * One staff role: head count, sickness, and how a working day is spent (resources/caseworkerDesk.ts): fixed work,
+ * administration per open case (capped), then meetings with their journal (domain.md §3.5 for caseloads).
+ */
 const StaffRole = Schema.Struct({
   fte: NonNegative,
   sicknessShare: Share,
+  sicknessSpellDays: Schema.Number.check(Schema.isGreaterThanOrEqualTo(1)),
+  workMinutesPerDay: NonNegative,
   meetingMinutes: Schema.Number.check(Schema.isGreaterThan(0)),
-  /** Minutes per working day each FTE spends on meetings with citizens (the rest is admin). */
-  meetingMinutesPerDay: NonNegative,
+  journalMinutesPerMeeting: NonNegative,
+  adminMinutesPerCaseWeek: NonNegative,
+  adminMaxShare: Share,
+  otherMinutesPerDay: NonNegative,
   hourlyCostDkk: NonNegative,
 });
+
+/** Order of a caseworker's waiting meetings (docs/levers.md). */
+export const SchedulingPolicy = Schema.Literals([
+  "urgentFirst",
+  "earliestDeadline",
+  "firstComeFirstServed",
+]);
 
 export const Organisation = Schema.Literals(["sekventiel", "resultatteam"]);
 export type Organisation = typeof Organisation.Type;
@@ -92,6 +106,7 @@ export const ModelParams = Schema.Struct({
     deadlineWeeks: Range,
   }),
   staff: Schema.Struct({
+    schedulingPolicy: SchedulingPolicy,
     sagsbehandler: StaffRole,
     jobkonsulent: StaffRole,
     virksomhedskonsulent: StaffRole,

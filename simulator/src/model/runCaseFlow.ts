@@ -7,7 +7,7 @@ import { Priority } from "../engine/priority";
 import { type Handler, Simulation } from "../engine/simulation";
 import { RandomStreams } from "../random/randomStreams";
 import type { Citizen } from "./citizen";
-import { DailyDesk, type DeskStaff } from "./dailyDesk";
+import { CaseworkerDesk, type CaseworkerTime } from "../resources/caseworkerDesk";
 import { makeLedigPhase } from "./ledigPhase";
 import { type Desks, type ModelContext, type Task, today } from "./modelContext";
 import type { ModelParams } from "./modelParams";
@@ -27,15 +27,22 @@ export interface CaseFlowRun {
   readonly end: number;
 }
 
-const pooled = (roles: ReadonlyArray<DeskStaff>): DeskStaff => {
+/** A resultatteam pools every role's staff: each member follows the citizen through all steps (seed 001). */
+const pooled = (roles: ReadonlyArray<CaseworkerTime>): CaseworkerTime => {
   const fte = roles.reduce((a, r) => a + r.fte, 0);
-  const avg = (f: (r: DeskStaff) => number) =>
+  const avg = (f: (r: CaseworkerTime) => number) =>
     roles.reduce((a, r) => a + r.fte * f(r), 0) / Math.max(fte, 1e-9);
   return {
     fte,
     sicknessShare: avg((r) => r.sicknessShare),
+    sicknessSpellDays: avg((r) => r.sicknessSpellDays),
+    workMinutesPerDay: avg((r) => r.workMinutesPerDay),
     meetingMinutes: avg((r) => r.meetingMinutes),
-    meetingMinutesPerDay: avg((r) => r.meetingMinutesPerDay),
+    journalMinutesPerMeeting: avg((r) => r.journalMinutesPerMeeting),
+    // The team holds the sick-phase caseload; its administration is spread over every member.
+    adminMinutesPerCaseWeek: roles[0]?.adminMinutesPerCaseWeek ?? 0,
+    adminMaxShare: avg((r) => r.adminMaxShare),
+    otherMinutesPerDay: avg((r) => r.otherMinutesPerDay),
   };
 };
 
@@ -44,9 +51,9 @@ const makeDesks = (
   streams: RandomStreams,
   serve: (t: Task, day: number) => boolean,
 ): Desks => {
-  const { sagsbehandler, jobkonsulent, virksomhedskonsulent } = p.staff;
-  const desk = (staff: DeskStaff, name: string) =>
-    new DailyDesk<Task>(staff, streams.stream(`absence-${name}`), serve);
+  const { sagsbehandler, jobkonsulent, virksomhedskonsulent, schedulingPolicy } = p.staff;
+  const desk = (staff: CaseworkerTime, name: string) =>
+    new CaseworkerDesk<Task>(staff, schedulingPolicy, streams.stream(`absence-${name}`), serve);
   if (p.levers.organisation === "resultatteam") {
     const team = desk(pooled([sagsbehandler, jobkonsulent, virksomhedskonsulent]), "resultatteam");
     return { sagsbehandler: team, jobkonsulent: team, virksomhedskonsulent: team };

@@ -11,7 +11,9 @@ import {
   apply,
   isSick,
   iso,
+  joinCaseload,
   lastWorkingDayBy,
+  leaveCaseload,
   type ModelContext,
   requestMeeting,
   type Task,
@@ -37,7 +39,11 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
 
   const planSamtale = (c: Citizen, due: number): void => {
     const dueWork = lastWorkingDayBy(due);
-    requestMeeting(ctx, desk, c, "samtale", dueWork - SAMTALE_PLAN_LEAD_DAYS, dueWork);
+    // The first samtale of a kat 2/3 or fast-track case is what an overloaded desk keeps on time first (docs/levers.md);
+    // a kat 1 follow-up on the expected raskmelding date may be digital and waits with the rest.
+    const first =
+      c.state.samtaler === 0 && (c.kategori !== 1 || c.state.fastTrackDay !== undefined);
+    requestMeeting(ctx, desk, c, "samtale", dueWork - SAMTALE_PLAN_LEAD_DAYS, dueWork, first);
   };
 
   const planRevurdering = (c: Citizen): void => {
@@ -57,6 +63,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     if (c.closed || !isSick(c) || today(ctx) !== c.raskDay) return;
     apply(c, { _tag: "RegisterRaskmelding", caseId: c.caseId, date: iso(c.raskDay) });
     c.token++;
+    leaveCaseload(ctx, c);
     if (c.state.ledig) hooks.ledigRaskmeldt(c);
     else closeCase(c, "raskmeldt");
   };
@@ -65,6 +72,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     apply(c, { _tag: "CloseCase", caseId: c.caseId, date: iso(today(ctx)), reason });
     c.closed = true;
     c.token++;
+    leaveCaseload(ctx, c);
   };
 
   const recovery = makeRecoveryEvents(ctx, rask);
@@ -94,6 +102,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
 
   const receive: Handler<Citizen> = (c) => {
     const day = today(ctx);
+    joinCaseload(ctx, c);
     apply(c, {
       _tag: "ReceiveSygemelding",
       caseId: c.caseId,
@@ -218,6 +227,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
    */
   const resume = (c: Citizen, samtaleDue: number | undefined): void => {
     if (!isSick(c)) return;
+    joinCaseload(ctx, c);
     if (samtaleDue !== undefined) planSamtale(c, samtaleDue);
     if (c.state.status === "sygemeldt" && c.state.revurderingOutcome === undefined)
       planRevurdering(c);

