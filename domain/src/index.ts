@@ -42,6 +42,7 @@ export {
   deadlineRules,
   makeDeadline,
 } from "./projections/deadline";
+export { deadlineRuleLabel, deadlineRuleLabels } from "./projections/deadlineRuleLabels";
 export * from "./projections/kpiCatalog";
 export * from "./projections/kpis";
 export * from "./projections/measure";

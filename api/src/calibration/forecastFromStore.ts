@@ -10,16 +10,38 @@ import { CalibrationRangeInvalid, HistoryEmpty } from "./calibrationErrors";
 
 export interface ForecastOptions {
   readonly weeks?: number | undefined;
-  /** ISO date; default the last stored event's day. */
+  /** ISO date to forecast from; default `today` clamped to the stored history. */
   readonly now?: string | undefined;
+  /** The calendar's today (ISO date), given by the edge: the core reads no clock. */
+  readonly today?: string | undefined;
   readonly seed?: number | undefined;
   readonly replications?: number | undefined;
 }
 
+/** Where the forecast's start day came from: given by `--now`, today, or today moved into the stored history. */
+export type ForecastStart = "given" | "today" | "afterHistory" | "beforeHistory";
+
 export interface ForecastReport extends Forecast {
   readonly schemaVersion: 1;
   readonly openCases: number;
+  readonly storedCases: number;
+  /** First and last day with a stored event. */
+  readonly history: { readonly first: string; readonly last: string };
+  readonly start: ForecastStart;
 }
+
+/** The start day: `--now` when given, else today clamped into [first, last] of the history, and which it was. */
+const startDay = (
+  options: ForecastOptions,
+  first: number,
+  last: number,
+): { readonly day: number; readonly start: ForecastStart } => {
+  if (options.now !== undefined) return { day: D.toEpochDay(options.now), start: "given" };
+  const today = options.today === undefined ? last : D.toEpochDay(options.today);
+  if (today > last) return { day: last, start: "afterHistory" };
+  if (today < first) return { day: first, start: "beforeHistory" };
+  return { day: today, start: "today" };
+};
 
 export const forecastFromStore = (
   store: EventStore<DomainEvent>,
@@ -45,10 +67,17 @@ export const forecastFromStore = (
         }),
       );
     const stored = yield* readCaseStreams(store);
-    const last = Math.max(...stored.flatMap((c) => c.events.map((e) => D.toEpochDay(e.date))));
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const c of stored)
+      for (const e of c.events) {
+        const day = D.toEpochDay(e.date);
+        if (day < first) first = day;
+        if (day > last) last = day;
+      }
     if (!Number.isFinite(last))
       return yield* Effect.fail(new HistoryEmpty({ reason: "ingen sager at fremskrive" }));
-    const now = options.now === undefined ? last : D.toEpochDay(options.now);
+    const { day: now, start } = startDay(options, first, last);
     // Open on `now`: events up to and including that day, and the case not ended by then.
     const openCases = stored.flatMap((c) => {
       const events = c.events.filter((e) => D.toEpochDay(e.date) <= now);
@@ -63,5 +92,12 @@ export const forecastFromStore = (
       seed: options.seed ?? 1,
       replications: options.replications ?? 20,
     });
-    return { schemaVersion: 1 as const, openCases: openCases.length, ...forecast };
+    return {
+      schemaVersion: 1 as const,
+      openCases: openCases.length,
+      storedCases: stored.length,
+      history: { first: D.fromEpochDay(first), last: D.fromEpochDay(last) },
+      start,
+      ...forecast,
+    };
   });

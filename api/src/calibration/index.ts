@@ -13,5 +13,10 @@ export {
   counterfactualCohortSize,
   counterfactualHistory,
 } from "./counterfactualHistory";
-export { type ForecastOptions, type ForecastReport, forecastFromStore } from "./forecastFromStore";
+export {
+  type ForecastOptions,
+  type ForecastReport,
+  type ForecastStart,
+  forecastFromStore,
+} from "./forecastFromStore";
 export { type ValidateOptions, type ValidateReport, validateScenario } from "./validateScenario";

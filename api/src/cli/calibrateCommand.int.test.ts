@@ -39,7 +39,12 @@ describe("sagsflow calibrate and validate", () => {
         scenario: "calibrated",
         replications: 2,
       });
-      for (const d of ["cycleTimeEmdDays", "recoveryEmdDays", "rettidighedMonthlyErrorPp"])
+      for (const d of [
+        "cycleTimeEmdDays",
+        "recoveryEmdDays",
+        "rettidighedMonthlyErrorPp",
+        "historyMeanCycleDays",
+      ])
         expect(typeof validation[d]).toBe("number");
       expect(["god", "acceptabel", "svag"]).toContain(validation.verdict);
       expect(Array.isArray(validation.advice)).toBe(true);
@@ -61,6 +66,10 @@ describe("sagsflow calibrate and validate", () => {
       );
       expect(v.code).toBe(0);
       expect(v.stdout).toContain("Forløbstid (EMD)");
+      // The relative threshold is shown with the mean it is taken of.
+      expect(v.stdout).toMatch(
+        /≤ \d+,\d dage \(10 % af historikkens middelforløbstid \d+,\d dage\)/,
+      );
       expect(v.stdout).toMatch(/Vurdering: (god|acceptabel|svag)/);
     },
     T,

@@ -72,7 +72,11 @@ export const registerCalibrationCommands = (
       .description("fremskriv de åbne sager: frister i fare og forventet sagsmængde pr. uge")
       .addOption(whole("--weeks <n>", "uger frem", 8))
       .option("--scenario <file>", "scenariet, der fremskrives med (standard: baseline)")
-      .option("--now <date>", "dagen, der fremskrives fra (standard: sidste gemte hændelse)"),
+      .option(
+        "--now <date>",
+        "dagen, der fremskrives fra (standard: i dag, flyttet ind i den gemte historik)",
+      )
+      .option("--all", "vis også frister med 0 % risiko"),
     20,
   )
     .option("--json", JSON_HELP)

@@ -19,7 +19,13 @@ export interface ForecastFlags {
   readonly seed: number;
   readonly replications: number;
   readonly json?: boolean;
+  /** Show deadlines with 0 % risk too (hidden by default: they are the bulk and need no action). */
+  readonly all?: boolean;
 }
+
+/** Today's date for the default start: SAGSFLOW_TODAY (ISO) when set, so a run can be repeated exactly. */
+const todayOf = (env: CliIo["env"]): string =>
+  env.SAGSFLOW_TODAY ?? new Date().toISOString().slice(0, 10);
 
 export const forecastAction = (flags: ForecastFlags, io: CliIo): CommandEffect =>
   asFlagError(
@@ -34,11 +40,19 @@ export const forecastAction = (flags: ForecastFlags, io: CliIo): CommandEffect =
         now: flags.now,
         seed: flags.seed,
         replications: flags.replications,
+        today: todayOf(io.env),
       };
       const forecast = yield* withStoredHistory(io.env, (store) =>
         forecastFromStore(store, loaded.params, options),
       );
-      const report = { ...forecast, scenario: loaded.id };
+      const shown =
+        flags.all === true ? forecast.atRisk : forecast.atRisk.filter((d) => d.probability > 0);
+      const report = {
+        ...forecast,
+        atRisk: shown,
+        hiddenZeroRisk: forecast.atRisk.length - shown.length,
+        scenario: loaded.id,
+      };
       return flags.json === true ? toJsonText(report) : formatForecast(report);
     }),
   );

@@ -38,14 +38,39 @@ describe("sagsflow forecast", () => {
     async () => {
       const { dir, env } = await forecastFixtureEnv();
       const json = await spawnCli([...args(forecastScenario(dir, 5)), "--json"], env);
-      expect(JSON.parse(json.stdout).atRisk).toEqual([
+      // A deadline with 0 % risk needs no action: hidden by default, counted, and shown by --all.
+      expect(JSON.parse(json.stdout)).toMatchObject({ atRisk: [], hiddenZeroRisk: 1 });
+      const all = await spawnCli([...args(forecastScenario(dir, 5)), "--json", "--all"], env);
+      expect(JSON.parse(all.stdout).atRisk).toEqual([
         { caseId: "A", rule: "foersteOpfoelgning", due: "2024-02-26", probability: 0 },
       ]);
+      const hidden = await spawnCli(args(forecastScenario(dir, 5)), env);
+      expect(hidden.stdout).toContain("1 frister med 0 % risiko er ikke vist (--all viser dem).");
       const human = await spawnCli(args(forecastScenario(dir, 0)), env);
       expect(human.code).toBe(0);
-      expect(human.stdout).toContain("2 åbne sager");
-      expect(human.stdout).toMatch(/A\s+foersteOpfoelgning\s+2024-02-26\s+100,0 %/);
+      expect(human.stdout).toContain("2 åbne af 3 gemte sager");
+      expect(human.stdout).toMatch(/A\s+Første opfølgningssamtale\s+2024-02-26\s+100,0 %/);
       expect(human.stdout).toContain("forventede åbne sager");
+    },
+    T,
+  );
+
+  it(
+    "starts today by default, and after the last stored event (saying so) when today is past the history",
+    async () => {
+      const { dir, env } = await forecastFixtureEnv();
+      const scenario = ["forecast", "--scenario", forecastScenario(dir, 5), "--replications", "2"];
+      const inside = await spawnCli([...scenario, "--json"], {
+        ...env,
+        SAGSFLOW_TODAY: "2024-01-20",
+      });
+      expect(JSON.parse(inside.stdout)).toMatchObject({ start: "today", now: "2024-01-21" });
+      const late = { ...env, SAGSFLOW_TODAY: "2030-06-01" };
+      const after = JSON.parse((await spawnCli([...scenario, "--json"], late)).stdout);
+      expect(after.start).toBe("afterHistory");
+      expect(after.now > after.history.last).toBe(true);
+      const text = await spawnCli(scenario, late);
+      expect(text.stdout).toContain(`Historikken slutter ${after.history.last}`);
     },
     T,
   );

@@ -7,14 +7,20 @@ import { CalibrationRangeInvalid, type CounterfactualReport } from "../calibrati
 import { asFlagError } from "./asFlagError";
 import { showFitted } from "./formatCalibration";
 import { formatCounterfactual } from "./formatCounterfactual";
+import { formatValidation } from "./formatValidation";
 
-const metric = (difference: number, ci95: [number, number]) => ({
+const metric = (
+  difference: number,
+  ci95: [number, number],
+  unpaired = { stillOpen: 0, notApplicable: 0 },
+) => ({
   history: 80,
   baseline: 50,
   variant: 50 + difference,
   difference,
   ci95,
   pairedCases: 12,
+  unpaired,
 });
 
 const report: CounterfactualReport & { baseline: string; variant: string } = {
@@ -25,7 +31,7 @@ const report: CounterfactualReport & { baseline: string; variant: string } = {
   baseline: "baseline",
   variant: "vs-foer-raskmelding",
   aggregate: {
-    raskmeldingToJobDays: metric(-35.1, [-42.1, -28.2]),
+    raskmeldingToJobDays: metric(-35.1, [-42.1, -28.2], { stillOpen: 2, notApplicable: 5 }),
     sygemeldingToEndDays: metric(-10.7, [-13.5, -7.9]),
     weeksOnYdelse: metric(-1.5, [-1.9, -1.1]),
     endsInJob: { ...metric(0, [0, 0]), history: 0.3, baseline: 0.3, variant: 0.3 },
@@ -55,9 +61,40 @@ describe("formatCounterfactual", () => {
     expect(text).toMatch(/Andel der slutter i job\s+30,0 %\s+30,0 %\s+30,0 %\s+0,0 %-point/);
   });
 
+  it("says how many cases have no pair for a measure, and why", () => {
+    expect(text).toContain(
+      "Raskmelding → job: 7 uparrede sager: 2 var stadig åbne, da kørslen sluttede; 5 hvor målet ikke gælder (sagen endte ikke med raskmelding efterfulgt af job).",
+    );
+    expect(text).not.toContain("Uger på ydelse: ");
+  });
+
   it("lists cases with the largest raskmelding → job difference first", () => {
     expect(text.indexOf("S-2")).toBeLessThan(text.indexOf("S-1"));
     expect(text).toContain("Største forskelle pr. sag (2 af 2; alle med --json)");
+  });
+});
+
+describe("formatValidation", () => {
+  it("shows the mean the relative EMD limit is taken of, and the limit it gives", () => {
+    const text = formatValidation("baseline", {
+      schemaVersion: 1,
+      from: "2022-01-01",
+      to: "2022-12-31",
+      replications: 2,
+      historyCases: 300,
+      cycleTimeEmdDays: 9.1,
+      recoveryEmdDays: 4.2,
+      rettidighedMonthlyErrorPp: 3,
+      rettidighedMonths: [],
+      outcomeShareErrorPp: 2,
+      arrivalProfileError: 0.1,
+      historyMeanCycleDays: 156.3,
+      verdict: "god",
+      advice: [],
+    });
+    expect(text).toMatch(
+      /Forløbstid \(EMD\)\s+9,1 dage\s+≤ 15,6 dage \(10 % af historikkens middelforløbstid 156,3 dage\)/,
+    );
   });
 });
 

@@ -13,6 +13,14 @@ const METRICS: ReadonlyArray<readonly [Metric, string, string]> = [
   ["endsInJob", "Andel der slutter i job", "andel"],
 ];
 
+/** Why a measure has no value for a case that ended. */
+const notApplicable: Readonly<Record<Metric, string>> = {
+  raskmeldingToJobDays: "sagen endte ikke med raskmelding efterfulgt af job",
+  sygemeldingToEndDays: "ingen afslutning",
+  weeksOnYdelse: "ingen afslutning",
+  endsInJob: "ingen afslutning",
+};
+
 /** Cases listed in the human output; the JSON has every case. */
 export const CASES_SHOWN = 10;
 
@@ -41,6 +49,15 @@ export const formatCounterfactual = (
       ];
     }),
   );
+  const unpaired = METRICS.flatMap(([id, label]) => {
+    const u = r.aggregate[id].unpaired;
+    if (u.stillOpen + u.notApplicable === 0) return [];
+    const why = [
+      u.stillOpen > 0 ? `${u.stillOpen} var stadig åbne, da kørslen sluttede` : "",
+      u.notApplicable > 0 ? `${u.notApplicable} hvor målet ikke gælder (${notApplicable[id]})` : "",
+    ].filter((x) => x !== "");
+    return [`  ${label}: ${u.stillOpen + u.notApplicable} uparrede sager: ${why.join("; ")}.`];
+  });
   const shown = largestFirst(r.cases).slice(0, CASES_SHOWN);
   const perCase = renderTable(
     ["Sag", ...METRICS.map(([, label]) => label)],
@@ -54,6 +71,7 @@ export const formatCounterfactual = (
     "Forskel = variant − simuleret basis, parret sag for sag (beslutning 0100); historikken står ved siden af.",
     "",
     aggregate,
+    ...(unpaired.length > 0 ? ["", `Uparrede sager af ${r.cases.length}:`, ...unpaired] : []),
     "",
     `Største forskelle pr. sag (${shown.length} af ${r.cases.length}; alle med --json):`,
     perCase,

@@ -39,6 +39,11 @@ export interface MetricComparison {
   readonly difference: number | null;
   readonly ci95: readonly [number, number] | null;
   readonly pairedCases: number;
+  /**
+   * Cases without a pair, and why: still open when a run ended (in the baseline or the variant run), or the
+   * measure does not apply to them (e.g. no raskmelding → job wait for a case that never reached a job).
+   */
+  readonly unpaired: { readonly stillOpen: number; readonly notApplicable: number };
 }
 
 export interface CaseDifference {
@@ -55,7 +60,7 @@ const meanOrNull = (xs: ReadonlyArray<number>): number | null =>
   xs.length === 0 ? null : xs.reduce((a, b) => a + b, 0) / xs.length;
 
 /** Per case and metric: values over replications, baseline and variant side by side. */
-type Pairs = Array<Record<CaseMetric, { b: number[]; v: number[]; d: number[] }>>;
+type Pairs = Array<Record<CaseMetric, { b: number[]; v: number[]; d: number[]; open: boolean }>>;
 
 const collect = (
   pairs: Pairs,
@@ -72,6 +77,8 @@ const collect = (
       if (x !== undefined) slot[m].b.push(x);
       if (y !== undefined) slot[m].v.push(y);
       if (x !== undefined && y !== undefined) slot[m].d.push(y - x);
+      else if (b === undefined || v === undefined || b.outcome === "open" || v.outcome === "open")
+        slot[m].open = true;
     }
   });
 };
@@ -99,7 +106,7 @@ export const counterfactualReplay = (input: {
   const pairs: Pairs = input.cohort.map(
     () =>
       Object.fromEntries(
-        CASE_METRICS.map((m) => [m, { b: [], v: [], d: [] }]),
+        CASE_METRICS.map((m) => [m, { b: [], v: [], d: [], open: false }]),
       ) as unknown as Pairs[number],
   );
   for (let r = 0; r < input.replications; r++) {
@@ -123,6 +130,10 @@ export const counterfactualReplay = (input: {
         difference: s.mean,
         ci95: s.ci95,
         pairedCases: perCase.length,
+        unpaired: {
+          stillOpen: pairs.filter((p) => p[m].d.length === 0 && p[m].open).length,
+          notApplicable: pairs.filter((p) => p[m].d.length === 0 && !p[m].open).length,
+        },
       };
       return [m, comparison];
     }),

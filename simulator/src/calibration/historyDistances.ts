@@ -18,6 +18,8 @@ export interface HistoryDistances {
   readonly outcomeShareErrorPp: number | null;
   /** Mean absolute relative difference of arrivals per month. */
   readonly arrivalProfileError: number | null;
+  /** History's mean cycle time (first absence → end, days): the two EMD thresholds are 10 % of it. */
+  readonly historyMeanCycleDays: number | null;
   readonly verdict: "god" | "acceptabel" | "svag";
   /** What to look at first, in Danish. */
   readonly advice: ReadonlyArray<string>;
@@ -91,12 +93,13 @@ export const historyDistances = (
         : 100 * Math.max(...hOut.map((x, i) => Math.abs(x - (sOut[i] ?? 0)))),
     arrivalProfileError: mean(arrivalErrors),
   };
-  return { ...d, ...verdictOf(d, mean(cycle(h)) ?? 1) };
+  const meanCycle = mean(cycle(h));
+  return { ...d, historyMeanCycleDays: meanCycle, ...verdictOf(d, meanCycle ?? 1) };
 };
 
 /** Each distance against its threshold: all within is "god", one or two over "acceptabel", more "svag". */
 const verdictOf = (
-  d: Omit<HistoryDistances, "verdict" | "advice">,
+  d: Omit<HistoryDistances, "verdict" | "advice" | "historyMeanCycleDays">,
   meanCycle: number,
 ): Pick<HistoryDistances, "verdict" | "advice"> => {
   const checks: Array<[boolean, string]> = [

@@ -1,24 +1,14 @@
 /** Rettidighed over tid: monthly share on time per rule with a 95 % band; history (grey) beside simulation. */
 import * as d3 from "d3";
-import type { MonthShare, RettidighedMonth } from "@sagsflow/domain";
+import { deadlineRuleLabels, type MonthShare, type RettidighedMonth } from "@sagsflow/domain";
 import { formatNumber } from "../lib/formatDa";
 import { historyColor, scenarioColor } from "../lib/palette";
 import { shareInterval } from "../lib/shareInterval";
 import { chartFrame, el, legend, monthAxes, monthLine } from "./chartFrame";
 import { chartSeries, type View, waitingNote } from "./viewContext";
 
-/** Danish names of the deadline rules (domain.md §4; rule ids from @sagsflow/domain deadlineRules). */
-const ruleNames: Readonly<Record<string, string>> = {
-  alle: "Alle frister",
-  foersteOpfoelgning: "Første opfølgningssamtale",
-  kat1Opfoelgning: "Opfølgning, kategori 1",
-  fastTrack: "Fast track",
-  opfoelgningInterval: "Opfølgningsinterval",
-  opfoelgningAntal: "Antal opfølgningssamtaler",
-  rehabiliteringsteamKat3: "Rehabiliteringsteam, kategori 3",
-  revurdering: "Revurdering",
-  jobafklaringFoersteSamtale: "Jobafklaring, første samtale",
-};
+/** Danish names of the deadline rules (from the domain's one catalog), and "all" first. */
+const ruleNames: Readonly<Record<string, string>> = { alle: "Alle frister", ...deadlineRuleLabels };
 let chosen = "alle";
 
 type Series = {
