@@ -17,7 +17,8 @@ export const coreSubscriptionTests = (it: It, makeStore: MakeStore) => {
         await run(
           store.append(`sag-${i % 5}`, [count("x", i), count("x", i + 1), count("x", i + 2)]),
         );
-        await new Promise((resolve) => setTimeout(resolve, 0));
+        // Yields to the reader between appends so they interleave; nothing waits on time here.
+        await new Promise((resolve) => setImmediate(resolve));
       }
       const events = await received;
       subscription.stop();
@@ -51,15 +52,12 @@ export const coreSubscriptionTests = (it: It, makeStore: MakeStore) => {
   it("ends a waiting iteration when stopped", () =>
     withStore(async (store) => {
       await run(store.append("sag-1", [note("1", "a")]));
-      const subscription = store.subscribe({ pollIntervalMs: 1000 });
-      const seen: Array<number> = [];
-      const done = (async () => {
-        for await (const event of subscription) seen.push(event.position);
-        return "ended";
-      })();
-      await new Promise((resolve) => setTimeout(resolve, 20));
+      const subscription = store.subscribe({ pollIntervalMs: 60_000 });
+      const iterator = subscription[Symbol.asyncIterator]();
+      expect((await iterator.next()).value?.position).toBeGreaterThan(0);
+      // Caught up, so this next() waits for a poll a minute away: stopping must end it now.
+      const waiting = iterator.next();
       subscription.stop();
-      expect(await done).toBe("ended");
-      expect(seen.length).toBe(1);
+      expect(await waiting).toEqual({ done: true, value: undefined });
     }));
 };

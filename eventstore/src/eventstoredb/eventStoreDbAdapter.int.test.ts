@@ -108,7 +108,8 @@ describe("EventStoreDB adapter over the test double", () => {
     const subscription = store.subscribe({ streamPrefix: "sag-" });
     const iterator = subscription[Symbol.asyncIterator]();
     const pending = iterator.next();
-    setTimeout(() => subscription.stop(), 20);
+    // The stream is empty, so next() is waiting for a live event: stopping must end it.
+    subscription.stop();
     expect(await pending).toEqual({ done: true, value: undefined });
   });
 
