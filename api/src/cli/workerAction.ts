@@ -40,6 +40,7 @@ export const workerAction = (flags: WorkerFlags, io: CliIo): CommandEffect =>
         concurrency,
         lockDuration: flags.lockDuration,
         stalledInterval: flags.stalledInterval,
+        log: (line) => io.stderr.write(`sagsflow worker: ${line}\n`),
       });
       await worker.ready;
       io.stderr.write(`sagsflow worker: ${concurrency} ad gangen fra ${redisLabel(redisUrl)}\n`);

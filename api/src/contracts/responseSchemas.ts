@@ -121,12 +121,21 @@ export const ProblemDetails = Schema.Struct({
 export type ProblemDetails = typeof ProblemDetails.Type;
 
 export const Health = Schema.Struct({
-  status: Schema.Literal("ok"),
+  /** `degraded` (503) while the Redis queue does not answer. */
+  status: Schema.Literals(["ok", "degraded"]),
   store: Schema.String,
   queue: Schema.Struct({
     running: Schema.Number,
     waiting: Schema.Number,
     concurrency: Schema.Number,
     maxWaiting: Schema.Number,
+  }),
+  /** Where replications run (docs/scale-out.md): here, or as jobs on Redis with its depth and workers. */
+  replicationQueue: Schema.Struct({
+    backend: Schema.Literals(["local", "redis"]),
+    reachable: Schema.optionalKey(Schema.Boolean),
+    waiting: Schema.optionalKey(Schema.Number),
+    active: Schema.optionalKey(Schema.Number),
+    workers: Schema.optionalKey(Schema.Number),
   }),
 }).annotate({ identifier: "Health" });

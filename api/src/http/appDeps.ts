@@ -1,4 +1,5 @@
 /** What the HTTP app is built from: services and limits, injected so tests use the memory store and a fixed clock. */
+import type { RedisReplications } from "../queue/redisReplications";
 import type { ComparisonHub } from "../server/comparisonHub";
 import type { ComparisonService } from "../server/comparisonService";
 import type { CounterfactualService } from "../server/counterfactualService";
@@ -38,4 +39,6 @@ export interface AppDeps {
   /** Folder of the built dashboard, served at `/` when present. */
   readonly dashboardDir?: string | undefined;
   readonly history?: HistoryRoutesDeps | undefined;
+  /** The Redis queue (SAGSFLOW_QUEUE=redis), whose depth and workers /health shows. */
+  readonly replicationQueue?: Pick<RedisReplications, "depth"> | undefined;
 }

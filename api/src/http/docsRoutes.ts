@@ -3,6 +3,7 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 import { Hono } from "hono";
+import { replicationQueueHealth } from "../queue/queueHealth";
 import type { AppDeps } from "./appDeps";
 import { openApiDocument } from "./openApiDocument";
 
@@ -36,10 +37,20 @@ export const docsRoutes = (deps: AppDeps): Hono => {
   const app = new Hono();
   const doc = openApiDocument();
   const page = docsPage(doc);
-  app.get("/health", (c) =>
-    // The store's kind only: a file path or a server URL (with its credentials) is no one's business here.
-    c.json({ status: "ok", store: deps.storeLabel.split(" ")[0], queue: deps.queue.stats() }),
-  );
+  app.get("/health", async (c) => {
+    const replicationQueue = await replicationQueueHealth(deps.replicationQueue);
+    const reachable = !("reachable" in replicationQueue) || replicationQueue.reachable;
+    return c.json(
+      {
+        status: reachable ? "ok" : "degraded",
+        // The store's kind only: a file path or a server URL (with its credentials) is no one's business here.
+        store: deps.storeLabel.split(" ")[0],
+        queue: deps.queue.stats(),
+        replicationQueue,
+      },
+      reachable ? 200 : 503,
+    );
+  });
   app.get("/openapi.json", (c) => c.json(doc));
   app.get("/docs", (c) => c.html(page));
   const dir = deps.dashboardDir;

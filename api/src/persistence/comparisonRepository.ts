@@ -29,7 +29,11 @@ export interface ComparisonRepository {
   readonly request: (r: ComparisonRequested) => Effect.Effect<void, AppendError>;
   /** Appends the outcome; the stream must hold only the request (version 1), so a run ends exactly once. */
   readonly finish: (outcome: Outcome) => Effect.Effect<void, AppendError>;
-  readonly interruptUnfinished: (at: string) => Effect.Effect<ReadonlyArray<string>, AppendError>;
+  /** Marks running runs interrupted, except those `keep` takes up again (reattached to the Redis queue). */
+  readonly interruptUnfinished: (
+    at: string,
+    keep?: (record: ComparisonRecord) => boolean,
+  ) => Effect.Effect<ReadonlyArray<string>, AppendError>;
 }
 
 const applyOutcome = (record: ComparisonRecord, e: Outcome): ComparisonRecord => {
@@ -80,9 +84,9 @@ export const loadComparisonRepository = (
           () => Effect.sync(() => apply(r)),
         ),
       finish: (outcome) => Effect.asVoid(finish(outcome)),
-      interruptUnfinished: (at) => {
+      interruptUnfinished: (at, keep = () => false) => {
         const ids = [...records.values()]
-          .filter((r) => r.status === "running")
+          .filter((r) => r.status === "running" && !keep(r))
           .map((r) => r.request.comparisonId);
         return Effect.as(
           Effect.forEach(ids, (comparisonId) =>

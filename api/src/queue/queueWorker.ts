@@ -19,7 +19,8 @@ export interface QueueWorkerOptions {
   readonly lockDuration?: number | undefined;
   /** How often this worker looks for stalled jobs (BullMQ default 30 s). */
   readonly stalledInterval?: number | undefined;
-  readonly onFinished?: ((jobId: string) => void) | undefined;
+  /** One line per job taken, finished or found stalled (job ids only). */
+  readonly log?: ((line: string) => void) | undefined;
 }
 
 export interface QueueWorker {
@@ -58,7 +59,10 @@ export const startQueueWorker = (options: QueueWorkerOptions): QueueWorker => {
         : { stalledInterval: options.stalledInterval }),
     },
   );
-  worker.on("completed", (job) => options.onFinished?.(job.id ?? ""));
+  const log = options.log ?? (() => undefined);
+  worker.on("active", (job) => log(`tager ${job.id}`));
+  worker.on("completed", (job) => log(`færdig ${job.id}`));
+  worker.on("stalled", (jobId) => log(`gået i stå, sat i kø igen: ${jobId}`));
   // Connection errors are retried by ioredis; they must not end the process.
   worker.on("error", () => undefined);
   return {

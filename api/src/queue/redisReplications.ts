@@ -8,7 +8,7 @@
 import type { ReplicationInput, ReplicationKpis } from "@sagsflow/simulator/model";
 import { type Job, Queue, QueueEvents } from "bullmq";
 import { Redis } from "ioredis";
-import type { QueueConfig } from "./queueConfig";
+import { type QueueConfig, redisLabel } from "./queueConfig";
 import { JOB_NAME, KEEP_FINISHED_SECONDS, REPLICATION_QUEUE } from "./queueNames";
 import { type ReplicationBlock, replicationBlocks } from "./replicationBlocks";
 
@@ -32,11 +32,35 @@ export interface RedisReplications {
     inputs: ReadonlyArray<ReplicationInput>,
     request: StreamRequest,
   ) => Promise<ReadonlyArray<ReplicationKpis> | null>;
+  /** The Redis URL without credentials. */
+  readonly label: string;
   readonly depth: () => Promise<QueueDepth>;
   readonly close: () => Promise<void>;
 }
 
 const CANCEL_POLL_MS = 100;
+const CONNECT_WITHIN_MS = 10_000;
+
+/** A Redis that is not there at start fails the run at once with its address, instead of waiting forever. */
+const connectedWithin = async (ready: Promise<unknown>, ms: number, url: string) => {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () =>
+        reject(
+          new Error(
+            `Redis på ${redisLabel(url)} svarer ikke (REDIS_URL); er redis-server startet?`,
+          ),
+        ),
+      ms,
+    );
+  });
+  try {
+    await Promise.race([ready, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+};
 
 export const redisConnection = (url: string): Redis =>
   // BullMQ needs commands to wait for a reconnect rather than fail after a few retries.
@@ -49,7 +73,15 @@ export const openRedisReplications = async (config: QueueConfig): Promise<RedisR
   });
   const eventConnection = redisConnection(config.redisUrl);
   const events = new QueueEvents(REPLICATION_QUEUE, { connection: eventConnection });
-  await Promise.all([queue.waitUntilReady(), events.waitUntilReady()]);
+  await connectedWithin(
+    Promise.all([queue.waitUntilReady(), events.waitUntilReady()]),
+    CONNECT_WITHIN_MS,
+    config.redisUrl,
+  ).catch(async (e: unknown) => {
+    await Promise.all([events.close(), queue.close()]).catch(() => undefined);
+    for (const c of [connection, eventConnection]) c.disconnect();
+    throw e;
+  });
   const onReconnect = new Set<() => void>();
   // "ready" follows every reconnect; the first one has already passed.
   connection.on("ready", () => {
@@ -117,6 +149,7 @@ export const openRedisReplications = async (config: QueueConfig): Promise<RedisR
 
   return {
     stream,
+    label: redisLabel(config.redisUrl),
     depth: async () => {
       const counts = await queue.getJobCounts("waiting", "active");
       const workers = await queue.getWorkersCount();

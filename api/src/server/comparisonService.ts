@@ -18,7 +18,7 @@ import { type ComparisonNotFound, RequestInvalid, type RunQueueFull } from "./ap
 import type { ScenarioNotFound } from "./apiErrors";
 import { catalogSource } from "./catalogSource";
 import { checkWork, pinVersions } from "./runChecks";
-import type { RunServiceDeps } from "./runLifecycle";
+import { queueFor, type RunServiceDeps } from "./runLifecycle";
 
 export interface ComparisonInput {
   readonly kind: ComparisonKind;
@@ -49,6 +49,8 @@ export interface ComparisonService {
   /** Runs a stored comparison again with the same seed, replications, cases, overrides and versions. */
   readonly rerun: (record: ComparisonRecord) => Effect.Effect<ComparisonRecord, StartError>;
   readonly get: (id: string) => Effect.Effect<ComparisonRecord, ComparisonNotFound>;
+  /** Takes up a stored run that a restart cut short, under its own id (on the Redis queue: its jobs). */
+  readonly reattach: (record: ComparisonRecord) => Effect.Effect<void, StartError>;
 }
 
 /** Results and partial means are keyed by label, so two scenarios of one run must not share one. */
@@ -87,7 +89,13 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
       deps.hub.publish(id, { type: "progress", done: ++done, total });
       deps.hub.publish(id, { type: "partial", kpis: partialMeans(labels, finished) });
     };
-    const all = await streamReplications(job.inputs, { workers: deps.workers, onResult, cancel });
+    const queue = queueFor(deps, id);
+    const all = await streamReplications(job.inputs, {
+      workers: deps.workers,
+      onResult,
+      cancel,
+      queue,
+    });
     if (all === null) return null;
     return Result.succeed(comparisonResultOf(scenarios, request, job.perScenario(all)));
   };
@@ -115,8 +123,19 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
       return yield* deps.lifecycle.submit(request, (cancel) => run(request, job, cancel));
     });
 
+  const reattach = ({ request }: ComparisonRecord) =>
+    Effect.map(
+      comparisonJob(
+        catalogSource(deps.catalog, request.scenarioVersions),
+        [request.baseline, ...request.variants],
+        request,
+      ),
+      (job) => void deps.lifecycle.resume(request, (cancel) => run(request, job, cancel)),
+    );
+
   return {
     start,
+    reattach,
     get: deps.lifecycle.get,
     cancel: deps.lifecycle.cancel,
     rerun: ({ request: r }) =>

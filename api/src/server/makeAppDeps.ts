@@ -5,10 +5,12 @@
  */
 import type { ReadError } from "@sagsflow/eventstore";
 import type { AppendError } from "@sagsflow/eventstore";
-import { Effect } from "effect";
+import { Effect, Result } from "effect";
 import type { AppDeps } from "../http/appDeps";
 import { loadComparisonRepository } from "../persistence/comparisonRepository";
+import type { ComparisonRecord } from "../persistence/comparisonRepository";
 import type { Stores } from "../persistence/openStores";
+import type { RedisReplications } from "../queue/redisReplications";
 import { loadScenarioRepository } from "../persistence/scenarioRepository";
 import { makeComparisonHub } from "./comparisonHub";
 import { makeComparisonService } from "./comparisonService";
@@ -31,18 +33,30 @@ export interface DepsOptions {
   /** Serve the history routes over the domain store (off: 501). */
   readonly history?: boolean;
   readonly pseudoKey?: string | undefined;
+  /** SAGSFLOW_QUEUE=redis: replications run on the Redis queue, and runs a restart cut short are reattached. */
+  readonly replications?: RedisReplications | undefined;
 }
+
+/** Comparisons keep their jobs on the Redis queue across an API restart; other runs start over by hand. */
+const reattachable = (o: DepsOptions) => (r: ComparisonRecord) =>
+  o.replications !== undefined && r.request.kind === "comparison";
 
 export const makeAppDeps = (
   o: DepsOptions,
 ): Effect.Effect<
-  AppDeps & { readonly interrupted: ReadonlyArray<string> },
+  AppDeps & {
+    readonly interrupted: ReadonlyArray<string>;
+    readonly reattached: ReadonlyArray<string>;
+  },
   ReadError | AppendError
 > =>
   Effect.gen(function* () {
     const scenarioRepository = yield* loadScenarioRepository(o.stores.api);
     const comparisonRepository = yield* loadComparisonRepository(o.stores.api);
-    const interrupted = yield* comparisonRepository.interruptUnfinished(o.clock());
+    const unfinished = comparisonRepository.list().filter((r) => r.status === "running");
+    const interrupted = [
+      ...(yield* comparisonRepository.interruptUnfinished(o.clock(), reattachable(o))),
+    ];
     const catalog = makeScenarioCatalog(scenarioRepository);
     const queue = makeRunQueue({
       concurrency: o.config.concurrency,
@@ -64,8 +78,24 @@ export const makeAppDeps = (
       newId: o.newId,
       workers: o.config.workers,
       maxWork: o.config.maxWork,
+      replications: o.replications,
     };
     const comparisons = makeComparisonService(runDeps);
+    const reattached: string[] = [];
+    for (const record of unfinished.filter(reattachable(o))) {
+      const id = record.request.comparisonId;
+      const taken = yield* Effect.result(comparisons.reattach(record));
+      if (Result.isSuccess(taken)) reattached.push(id);
+      else {
+        // Its scenarios can no longer be compiled: say so as an interruption rather than lose the run.
+        yield* comparisonRepository.finish({
+          _tag: "ComparisonInterrupted",
+          comparisonId: id,
+          interruptedAt: o.clock(),
+        });
+        interrupted.push(id);
+      }
+    }
     return {
       catalog,
       scenarios: makeScenarioService(catalog, scenarioRepository, o.clock),
@@ -87,5 +117,7 @@ export const makeAppDeps = (
       dashboardDir: o.dashboardDir,
       history: o.history === false ? undefined : { store: o.stores.domain, pseudoKey: o.pseudoKey },
       interrupted,
+      reattached,
+      replicationQueue: o.replications,
     };
   });

@@ -5,6 +5,7 @@
 import type { AppendError } from "@sagsflow/eventstore";
 import { Effect, Result } from "effect";
 import type { ComparisonRequested } from "../persistence/apiEvents";
+import type { RedisReplications } from "../queue/redisReplications";
 import type { ComparisonRecord, ComparisonRepository } from "../persistence/comparisonRepository";
 import { ComparisonNotFound, RequestInvalid, RunQueueFull } from "./apiErrors";
 import type { ComparisonHub } from "./comparisonHub";
@@ -22,7 +23,13 @@ export interface RunServiceDeps {
   readonly workers: number;
   /** Upper bound on measured cases × replications per request (SAGSFLOW_MAX_WORK). */
   readonly maxWork: number;
+  /** Set with SAGSFLOW_QUEUE=redis: replications run as jobs for `sagsflow worker` processes. */
+  readonly replications?: RedisReplications | undefined;
 }
+
+/** The runner's queue option for run `runId`: the Redis queue when configured, else none (this process). */
+export const queueFor = (deps: RunServiceDeps, runId: string) =>
+  deps.replications === undefined ? undefined : { replications: deps.replications, runId };
 
 /** The work of one run: its result, a failure reason, or null when it stopped because it was cancelled. */
 export type RunTask = (cancel: Int32Array) => Promise<Result.Result<unknown, string> | null>;
@@ -41,6 +48,8 @@ export interface RunLifecycle {
     request: ComparisonRequested,
     task: RunTask,
   ) => Effect.Effect<ComparisonRecord, RunQueueFull | AppendError>;
+  /** Runs a stored request again under its own id (an API restarted mid-run), appending no new request. */
+  readonly resume: (request: ComparisonRequested, task: RunTask) => ComparisonRecord | undefined;
   readonly get: (id: string) => Effect.Effect<ComparisonRecord, ComparisonNotFound>;
   readonly cancel: (
     id: string,
@@ -82,6 +91,18 @@ export const makeRunLifecycle = (deps: RunLifecycleDeps): RunLifecycle => {
       : Effect.succeed(record);
   };
 
+  const offer = (request: ComparisonRequested, task: RunTask) => {
+    const id = request.comparisonId;
+    const cancel = new Int32Array(new SharedArrayBuffer(4));
+    cancelFlags.set(id, cancel);
+    deps.queue.offer(async () => {
+      const outcome = await settle(task, cancel);
+      cancelFlags.delete(id);
+      if (outcome !== null) await finish(id, outcome);
+    }, id);
+    return deps.comparisons.get(id);
+  };
+
   return {
     get,
     submit: (request, task) =>
@@ -96,16 +117,9 @@ export const makeRunLifecycle = (deps: RunLifecycleDeps): RunLifecycle => {
           );
         }
         yield* deps.comparisons.request(request);
-        const id = request.comparisonId;
-        const cancel = new Int32Array(new SharedArrayBuffer(4));
-        cancelFlags.set(id, cancel);
-        deps.queue.offer(async () => {
-          const outcome = await settle(task, cancel);
-          cancelFlags.delete(id);
-          if (outcome !== null) await finish(id, outcome);
-        }, id);
-        return deps.comparisons.get(id) as ComparisonRecord;
+        return offer(request, task) as ComparisonRecord;
       }),
+    resume: offer,
     cancel: (id) =>
       Effect.gen(function* () {
         const record = yield* get(id);

@@ -13,7 +13,7 @@ import { RequestInvalid } from "./apiErrors";
 import type { StartError } from "./comparisonService";
 import { catalogSource } from "./catalogSource";
 import { checkWork, pinVersions } from "./runChecks";
-import type { RunServiceDeps } from "./runLifecycle";
+import { queueFor, type RunServiceDeps } from "./runLifecycle";
 
 /** A request with every default filled in: stored as the run's parameters, so a re-run repeats it exactly. */
 export interface SensitivityInput {
@@ -52,7 +52,13 @@ export const makeSensitivityService = (deps: SensitivityServiceDeps): Sensitivit
     let done = 0;
     deps.hub.publish(id, { type: "progress", done: 0, total });
     const onResult = () => deps.hub.publish(id, { type: "progress", done: ++done, total });
-    const reps = await streamReplications(job.inputs, { workers: deps.workers, onResult, cancel });
+    const queue = queueFor(deps, id);
+    const reps = await streamReplications(job.inputs, {
+      workers: deps.workers,
+      onResult,
+      cancel,
+      queue,
+    });
     return reps === null ? null : Result.succeed(job.report(reps));
   };
 

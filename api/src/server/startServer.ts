@@ -12,6 +12,7 @@ import { storeLabel } from "../application/storeSimulatedEvents";
 import { createApp } from "../http/createApp";
 import { openStores } from "../persistence/openStores";
 import { answerClientErrors } from "./clientErrors";
+import { queueConfig } from "../queue/queueConfig";
 import { makeAppDeps } from "./makeAppDeps";
 import { serverConfig } from "./serverConfig";
 
@@ -48,7 +49,16 @@ export const startServer = async (
 ): Promise<StartedServer> => {
   const config = serverConfig(env);
   if (Result.isFailure(config)) throw new Error(config.failure.message);
+  const queue = queueConfig(env);
+  if (Result.isFailure(queue)) {
+    const { field, value, reason } = queue.failure;
+    throw new Error(`${field} = ${value}: ${reason}`);
+  }
   const clock = () => new Date().toISOString();
+  const replications =
+    queue.success.kind === "redis"
+      ? await (await import("../queue/redisReplications")).openRedisReplications(queue.success)
+      : undefined;
   const stores = await Effect.runPromise(openStores(env, clock));
   const deps = await Effect.runPromise(
     makeAppDeps({
@@ -60,8 +70,11 @@ export const startServer = async (
       log,
       dashboardDir: options.dashboardDir,
       pseudoKey: env.SAGSFLOW_PSEUDO_KEY,
+      replications,
     }),
   );
+  if (replications !== undefined) log({ msg: "replications on redis", url: replications.label });
+  if (deps.reattached.length > 0) log({ msg: "runs reattached", count: deps.reattached.length });
   if (deps.interrupted.length > 0)
     log({ msg: "runs marked interrupted", count: deps.interrupted.length });
   if (env.SAGSFLOW_DEMO !== "0") await importDemoOnce(stores.domain);
@@ -79,6 +92,7 @@ export const startServer = async (
     url: `http://${shown}:${actualPort}`,
     close: async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await replications?.close();
       await Effect.runPromise(stores.close());
     },
   };

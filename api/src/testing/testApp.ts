@@ -2,6 +2,7 @@
 import { Effect } from "effect";
 import type { Hono } from "hono";
 import { openStores, type Stores } from "../persistence/openStores";
+import type { RedisReplications } from "../queue/redisReplications";
 import { makeAppDeps } from "../server/makeAppDeps";
 import type { ServerConfig } from "../server/serverConfig";
 import type { AppDeps } from "../http/appDeps";
@@ -36,6 +37,8 @@ export const makeTestApp = async (
     readonly stores?: Stores;
     readonly config?: Partial<typeof testConfig>;
     readonly history?: boolean;
+    /** Replications on this Redis queue instead of in-process (scale-out tests). */
+    readonly replications?: RedisReplications;
   } = {},
 ): Promise<TestApp> => {
   const stores =
@@ -50,6 +53,7 @@ export const makeTestApp = async (
       newId: () => `c${++idCount}`,
       log: () => undefined,
       history: options.history ?? false,
+      replications: options.replications,
     }),
   );
   return { app: createApp(deps), deps, stores };
