@@ -131,6 +131,54 @@ describe("dashboard in Chromium", () => {
       // Danish everywhere: no identifier in the text, the tooltips or the labels of any view.
       expect(await identifiersOnPage(page), title).toEqual([]);
     }
+    // Charts that compare: difference axes symmetric around 0, ticks at least 13 px on the screen.
+    await openView(page, "Sammenligning", ".kpi-card");
+    const axes = (await page.evaluate(`[...document.querySelectorAll(".diff-chart")].map((svg) => {
+      const ticks = [...svg.querySelectorAll(".tick")].map((t) => ({
+        x: Number(/translate\\(([-\\d.]+)/.exec(t.getAttribute("transform"))[1]),
+        h: t.querySelector("text").getBoundingClientRect().height,
+      }));
+      return { ticks, zero: Number(svg.querySelector("line.zero").getAttribute("x1")), width: svg.viewBox.baseVal.width };
+    })`)) as ReadonlyArray<{ ticks: { x: number; h: number }[]; zero: number; width: number }>;
+    expect(axes.length).toBeGreaterThan(5);
+    for (const a of axes) {
+      expect(a.zero).toBeCloseTo(a.width / 2, 0);
+      const first = a.ticks[0] as { x: number };
+      const last = a.ticks[a.ticks.length - 1] as { x: number };
+      // d3 shifts ticks by half a pixel for crisp lines.
+      expect(Math.abs(first.x + last.x - 2 * a.zero)).toBeLessThanOrEqual(1.5);
+      for (const t of a.ticks) expect(t.h).toBeGreaterThanOrEqual(13);
+    }
+    // Both series of an ECDF are drawn distinguishably (the baseline wide, variants dashed).
+    await openView(page, "Ventetid og varighed", "path.ecdf");
+    const dashes = await page
+      .locator("path.ecdf")
+      .evaluateAll((ps) =>
+        ps.map((p) =>
+          (p as unknown as { getAttribute: (a: string) => string | null }).getAttribute(
+            "stroke-dasharray",
+          ),
+        ),
+      );
+    expect(dashes[0]).toBeNull();
+    expect(dashes.slice(1).every((d) => d !== null)).toBe(true);
+    // Phone width: no view scrolls sideways at 390 px.
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [title, drawn] of [
+      ["Sammenligning", ".kpi-card"],
+      ["Forløb", ".sankey path.link"],
+      ["Ventetid og varighed", "path.ecdf"],
+      ["Rettidighed over tid", "path.line"],
+      ["Kapacitet", "path.line"],
+      ["Sagsforløb", ".lane rect"],
+    ] as const) {
+      await openView(page, title, drawn);
+      const wide = (await page.evaluate("document.documentElement.scrollWidth")) as number;
+      expect(wide, `${title} at 390 px`).toBeLessThanOrEqual(390);
+    }
+    await page.screenshot({ path: join(shots, "sammenligning-390.png"), fullPage: false });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await openView(page, "Sammenligning", ".kpi-card");
     // The printed report starts with the date, the question and the settings, then the summary.
     await page.emulateMedia({ media: "print" });
     const printed = (await page.locator("main").innerText()).split("\n").filter((l) => l.trim());

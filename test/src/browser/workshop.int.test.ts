@@ -67,6 +67,26 @@ describe("workshop in Chromium", () => {
     const back = await moveLever(page, VS, 0);
     expect(back.text).toBe(at0.text);
     expect(back.value).toBe(at0.value);
+    // Every slider says its value in words; every control has a name, and no two toggles share one.
+    const valueTexts = await page
+      .locator("input[type=range]")
+      .evaluateAll((xs) =>
+        xs.map((x) =>
+          (x as unknown as { getAttribute: (a: string) => string | null }).getAttribute(
+            "aria-valuetext",
+          ),
+        ),
+      );
+    expect(valueTexts.length).toBeGreaterThan(4);
+    for (const t of valueTexts) expect(t).toMatch(/^(fra|[\d.,]+ \S+.*)$/);
+    const names =
+      (await page.evaluate(`[...document.querySelectorAll("input, select, button")].map((e) =>
+      e.getAttribute("aria-label") || (e.labels && e.labels[0] && e.labels[0].textContent.trim()) || e.textContent.trim())`)) as string[];
+    expect(names.filter((n) => n === "")).toEqual([]);
+    const toggles = (await page.evaluate(
+      `[...document.querySelectorAll(".levers input[type=checkbox]")].map((e) => e.getAttribute("aria-label"))`,
+    )) as string[];
+    expect(new Set(toggles).size).toBe(toggles.length);
   }, 120_000);
 
   it("gives the same KPI JSON in the browser as sagsflow run --json", async () => {

@@ -1,7 +1,7 @@
 /** The workshop's API calls: save a lever setting as a variant, read a saved scenario, run a large what-if. */
 import type { KpiSummaries } from "@sagsflow/simulator/model";
 import { getComparison, getJson } from "../charts/apiClient";
-import { type LeverOverrides, variantYaml } from "../workshop/leverSettings";
+import type { LeverOverrides } from "../workshop/leverSettings";
 
 export interface ScenarioDetail {
   readonly id: string;
@@ -22,17 +22,9 @@ export const getScenario = async (id: string): Promise<ScenarioDetail> =>
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** A stable id for a lever setting, so a repeated large run reuses its saved variant. */
-const settingId = (scenario: string, overrides: LeverOverrides): string => {
-  let h = 0x811c9dc5;
-  for (const ch of JSON.stringify([scenario, overrides]))
-    h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return `workshop-${h.toString(16)}`;
-};
-
 /**
- * A what-if too large for the browser: the setting is saved as a variant (the API takes no overrides on runs), then
- * `POST /api/comparisons` runs it, polled until done; `onProgress` gets finished and total replications.
+ * A what-if too large for the browser: `POST /api/comparisons` with the lever settings as overrides of the scenario
+ * (nothing is saved in the scenario library), polled until done; `onProgress` gets finished and total replications.
  */
 export const runInApi = async (
   body: {
@@ -46,17 +38,13 @@ export const runInApi = async (
 ): Promise<KpiSummaries> => {
   const { scenario, overrides, ...run } = body;
   const changed = Object.keys(overrides).length > 0;
-  const id = settingId(scenario, overrides);
-  if (changed)
-    await saveVariant(
-      variantYaml({ id, name: `Workshop: ${id}`, base: scenario, overrides }),
-    ).catch((e: Error) => {
-      // 409: the same setting was saved by an earlier run.
-      if (!e.message.startsWith("409")) throw e;
-    });
   const started = (await getJson("/api/comparisons", {
     method: "POST",
-    body: JSON.stringify({ baseline: scenario, variants: changed ? [id] : [], ...run }),
+    body: JSON.stringify({
+      baseline: scenario,
+      variants: changed ? [{ scenario, label: "Hvad nu hvis", overrides }] : [],
+      ...run,
+    }),
   })) as { id: string };
   for (;;) {
     const s = await getComparison(started.id);

@@ -3,7 +3,7 @@ import { type KpiId, kpiCatalog } from "@sagsflow/simulator/model";
 import * as d3 from "d3";
 import type { KpiSummary } from "../lib/comparison";
 import { differenceDomain } from "../lib/differenceDomain";
-import { differenceUnit, formatBare, isShareUnit } from "../lib/formatDa";
+import { differenceUnit, formatBare, formatNumber, isShareUnit, tickDigits } from "../lib/formatDa";
 
 export const differenceBars = (
   parent: HTMLElement,
@@ -24,18 +24,24 @@ export const differenceBars = (
   const x = d3
     .scaleLinear()
     .domain(differenceDomain(rows.map((r) => r.d)))
-    .range([8, width - 8])
-    .nice();
+    .range([28, width - 28])
+    .nice(4);
   const fmt = (v: number) => formatBare(v, unit);
+  // Four intervals at most and one precision for all ticks: no "0,0 0,0 0,1"; the margins hold the end labels.
+  const ticks = x.ticks(4);
+  const scale = isShareUnit(unit) ? 100 : 1;
+  const digits = tickDigits(ticks.map((t) => t * scale));
+  const tickText = (v: number) => formatNumber(v * scale, digits);
   svg
     .append("g")
     .attr("transform", `translate(0,${rows.length * rowH + 2})`)
     .call(
       d3
         .axisBottom(x)
-        .ticks(5)
-        .tickFormat((v) => fmt(Number(v))),
-    );
+        .tickValues(ticks)
+        .tickFormat((v) => tickText(Number(v))),
+    )
+    .attr("font-size", 13);
   svg
     .append("line")
     .attr("class", "zero")

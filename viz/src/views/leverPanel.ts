@@ -40,6 +40,7 @@ const slider = (row: HTMLElement, spec: LeverSpec, p: LeverPanelInput, v: LeverV
     disabled: v === null,
   });
   input.dataset.lever = spec.path;
+  input.setAttribute("aria-valuetext", shown(spec, v));
   input.setAttribute(
     "aria-label",
     `${spec.label} (${fmtLever(spec, range.min)}–${fmtLever(spec, range.max)} ${spec.unit})`,
@@ -54,6 +55,7 @@ const slider = (row: HTMLElement, spec: LeverSpec, p: LeverPanelInput, v: LeverV
   );
   input.addEventListener("input", () => {
     out.textContent = shown(spec, Number(input.value));
+    input.setAttribute("aria-valuetext", shown(spec, Number(input.value)));
     p.onChange(spec.path, Number(input.value));
   });
   return input;
@@ -70,6 +72,7 @@ const leverRow = (list: HTMLElement, spec: LeverSpec, p: LeverPanelInput): void 
       checked: v === on,
     });
     box.dataset.lever = spec.path;
+    box.setAttribute("aria-label", `${spec.label}: ${on}`);
     const label = el(row, "label", undefined, "toggle");
     label.append(box, ` ${on}`);
     box.addEventListener("change", () => p.onChange(spec.path, (box.checked ? on : off) ?? null));
@@ -81,6 +84,7 @@ const leverRow = (list: HTMLElement, spec: LeverSpec, p: LeverPanelInput): void 
       checked: v !== null,
     });
     box.dataset.leverToggle = spec.path;
+    box.setAttribute("aria-label", `${spec.label} slået til`);
     const label = el(row, "label", undefined, "toggle");
     label.append(box, " til");
     box.addEventListener("change", () =>

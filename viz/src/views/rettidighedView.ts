@@ -1,4 +1,4 @@
-/** Rettidighed over tid: monthly share on time per rule with a 95 % band; history (grey) beside simulation. */
+/** Rettidighed over tid: monthly share on time per rule with a 95 % band; history (grey) and simulation on one axis. */
 import * as d3 from "d3";
 import { deadlineRuleLabels, type MonthShare, type RettidighedMonth } from "@sagsflow/domain";
 import { formatNumber } from "../lib/formatDa";
@@ -105,7 +105,12 @@ export const rettidighedView: View = (root, ctx) => {
     all.map((s) => ({ name: s.name, color: s.color })),
   );
   const rule = ruleNames[chosen] ?? chosen;
-  const grid = el(root, "div", undefined, history.length > 0 ? "panel-grid" : "");
-  if (history.length > 0) panel(grid, `Historik – ${rule}`, history);
-  panel(grid, `Simuleret – ${rule} (bånd: 95 %-interval)`, sims);
+  // One y axis for the imported history and the simulated scenarios, so a level can be read across both.
+  panel(
+    root,
+    history.length > 0
+      ? `${rule}: historik (grå) og simuleret på samme akse (bånd: 95 %-interval)`
+      : `${rule}: simuleret (bånd: 95 %-interval)`,
+    all,
+  );
 };

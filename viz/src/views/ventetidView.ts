@@ -49,13 +49,17 @@ export const ventetidView: View = (root, ctx) => {
   const x = d3.scaleLinear().domain([0, max]).range([0, f.width]).nice();
   const y = d3.scaleLinear().domain([0, 1]).range([f.height, 0]);
   axes(f, x, y, { x: title, y: "andel" }, (v) => `${formatNumber(v * 100, 0)} %`);
-  for (const s of series) {
+  // The first series (basis, or history) is a wide line underneath; the others are dashed on top, so a variant
+  // that equals its baseline does not hide it.
+  series.forEach((s, i) => {
     const pts = ecdf(s.sample);
     f.g
       .append("path")
       .attr("class", "ecdf")
       .attr("data-points", pts.length)
       .attr("stroke", s.color)
+      .attr("stroke-width", i === 0 ? 4 : 2)
+      .attr("stroke-dasharray", i === 0 ? null : i === 1 ? "7 4" : "2 3")
       .attr(
         "d",
         d3
@@ -64,7 +68,7 @@ export const ventetidView: View = (root, ctx) => {
           .y((p) => y(p.y))
           .curve(d3.curveStepAfter)([{ x: 0, y: 0 }, ...pts]),
       );
-  }
+  });
   const histBox = el(root, "figure", undefined, "chart-box");
   el(histBox, "figcaption", "Histogram (andel sager pr. interval)");
   const h = chartFrame(histBox, `Histogrammer: ${title}`);
@@ -90,11 +94,14 @@ export const ventetidView: View = (root, ctx) => {
       .y0(h.height)
       .y1((b) => hy(b.share))
       .curve(d3.curveStepAfter);
+    // The first series filled, the others as outlines: both shapes stay readable where they overlap.
     h.g
       .append("path")
-      .attr("class", "hist")
-      .attr("fill", s.color)
+      .attr("class", i === 0 ? "hist" : "hist outline")
+      .attr("fill", i === 0 ? s.color : "none")
       .attr("stroke", s.color)
+      .attr("stroke-width", i === 0 ? 1 : 2.5)
+      .attr("stroke-dasharray", i <= 1 ? null : "4 3")
       .attr("d", area(bins[i] ?? []));
   });
 };
