@@ -193,8 +193,10 @@ describe("workshop in Chromium", () => {
     expect(await page.evaluate("document.body.classList.contains('presenter')")).toBe(false);
     await page.getByRole("button", { name: "Præsentationsvisning" }).click();
     await page.getByRole("link", { name: "Forløb", exact: true }).click();
-    expect(await page.evaluate("document.body.classList.contains('presenter')")).toBe(false);
+    await page.waitForFunction("!document.body.classList.contains('presenter')");
     await page.getByRole("link", { name: "Workshop", exact: true }).click();
+    // The hash change (and its render) comes after the click returns: wait for the board.
+    await page.waitForSelector(".board-name");
     const boardBefore = await page.locator(".board-name").allTextContents();
     expect(boardBefore).toContain("VS otte uger før");
     await page.reload();
