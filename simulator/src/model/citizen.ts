@@ -25,6 +25,7 @@ export const freshProgress = () => ({
   recovery: undefined,
   inCaseload: false,
   raskHeldUntil: Number.NEGATIVE_INFINITY,
+  raskHandle: -1,
 });
 
 export interface Citizen {
@@ -51,6 +52,8 @@ export interface Citizen {
   inCaseload: boolean;
   /** The recovery hazard clock; undefined for a given (historical) case, whose raskmelding day is fixed. */
   recovery: RecoveryClock | undefined;
+  /** The pending raskmelding event (cancelled when recovery is re-timed). */
+  raskHandle: number;
   /** A praktik during sickness holds the raskmelding until it ends (seed 000). */
   raskHeldUntil: number;
   /** What the caseworker expects at visitation (levers act on this, not on the true recovery day). */

@@ -17,9 +17,10 @@ export interface RecoveryClock {
   readonly sigma: number;
   /** Unit-exponential threshold of accumulated hazard (conditioned on survival for a backlog case). */
   readonly threshold: number;
-  /** Hazard accumulated up to `since` (days since the first absence day). */
+  /** Hazard accumulated up to `since` (days since the first absence day), and the baseline hazard H0(since). */
   used: number;
   since: number;
+  baseAtSince: number;
   /** Multiplier in force since `since`. */
   factor: number;
   /** Delvis raskmelding registered (it lasts until full raskmelding). */
@@ -58,6 +59,7 @@ export const makeRecoveryClock = (
     threshold: -Math.log(u),
     used: 0,
     since: 0,
+    baseAtSince: 0,
     factor,
     delvis: false,
     contactUntil: Number.NEGATIVE_INFINITY,
@@ -91,11 +93,13 @@ export const recoveryFactor = (
  */
 export const retimeClock = (clock: RecoveryClock, t: number, factor: number): number => {
   const from = Math.max(t, clock.since);
-  clock.used += clock.factor * (baseHazard(clock, from) - baseHazard(clock, clock.since));
+  const baseFrom = from === clock.since ? clock.baseAtSince : baseHazard(clock, from);
+  clock.used += clock.factor * (baseFrom - clock.baseAtSince);
   clock.since = from;
+  clock.baseAtSince = baseFrom;
   clock.factor = factor;
   const remaining = clock.threshold - clock.used;
   if (remaining <= 0) return from;
   if (!(factor > 0)) return Number.POSITIVE_INFINITY;
-  return baseHazardInverse(clock, baseHazard(clock, from) + remaining / factor);
+  return baseHazardInverse(clock, baseFrom + remaining / factor);
 };

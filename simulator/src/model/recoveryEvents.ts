@@ -16,12 +16,17 @@ export const makeRecoveryEvents = (ctx: ModelContext, rask: Handler<Citizen>) =>
 
   const moveRask = (c: Citizen, day: number): void => {
     if (day === c.raskDay) return;
+    const clock = c.recovery;
+    // A contact window whose end was skipped (the case was to recover first) must still end if recovery moved past it.
+    if (clock !== undefined && day > clock.contactUntil && c.raskDay <= clock.contactUntil)
+      if (sim.now < clock.contactUntil) sim.at(clock.contactUntil, Priority.LOW, retime, c);
     c.raskDay = day;
-    sim.at(day, Priority.NORMAL, rask, c);
+    if (c.raskHandle >= 0) sim.cancel(c.raskHandle);
+    c.raskHandle = sim.at(day, Priority.NORMAL, rask, c);
   };
 
   /** Recomputes the recovery day from the case's situation now. */
-  const retime = (c: Citizen): void => {
+  function retime(c: Citizen): void {
     if (c.closed || !isSick(c)) return;
     const day = today(ctx);
     const clock = c.recovery;
@@ -49,8 +54,7 @@ export const makeRecoveryEvents = (ctx: ModelContext, rask: Handler<Citizen>) =>
         c.raskHeldUntil,
       ),
     );
-  };
-  const retimeHandler: Handler<Citizen> = retime;
+  }
 
   /** An opfølgningssamtale opens a contact window in which the hazard is raised (domain.md §5). */
   const samtaleHeld = (c: Citizen, day: number): void => {
@@ -58,7 +62,8 @@ export const makeRecoveryEvents = (ctx: ModelContext, rask: Handler<Citizen>) =>
     if (clock === undefined || !contactActs) return;
     clock.contactUntil = day + contactDays;
     retime(c);
-    sim.at(clock.contactUntil, Priority.LOW, retimeHandler, c);
+    // The window's end changes the hazard only if the case is still sick then.
+    if (c.raskDay > clock.contactUntil) sim.at(clock.contactUntil, Priority.LOW, retime, c);
   };
 
   const delvisRegistered = (c: Citizen): void => {

@@ -152,7 +152,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
         c,
       );
     }
-    sim.at(c.raskDay, Priority.NORMAL, rask, c);
+    c.raskHandle = sim.at(c.raskDay, Priority.NORMAL, rask, c);
     planDismissalAndDelvis(c, day);
     if (c.state.ledig) hooks.whileSickAndLedig(c);
   };
@@ -231,7 +231,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     if (samtaleDue !== undefined) planSamtale(c, samtaleDue);
     if (c.state.status === "sygemeldt" && c.state.revurderingOutcome === undefined)
       planRevurdering(c);
-    sim.at(Math.max(today(ctx), c.raskDay), Priority.NORMAL, rask, c);
+    c.raskHandle = sim.at(Math.max(today(ctx), c.raskDay), Priority.NORMAL, rask, c);
   };
 
   return { receive, serve, rescheduleRask, review, resume };

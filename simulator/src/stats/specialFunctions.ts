@@ -84,25 +84,34 @@ function erfc(x: number): number {
   return x >= 0 ? r : 2 - r;
 }
 
+const QA = [
+  -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+  2.506628277459239,
+];
+const QB = [
+  -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572,
+];
+const QC = [
+  -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734,
+  4.374664141464968, 2.938163982698783,
+];
+const QD = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
+
+/** Horner evaluation; a module-level function with module-level coefficients, so a call allocates nothing. */
+function poly(k: ReadonlyArray<number>, x: number): number {
+  let acc = 0;
+  for (let i = 0; i < k.length; i++) acc = acc * x + (k[i] as number);
+  return acc;
+}
+
 /** Standard normal quantile Φ⁻¹(p) (Acklam 2003, relative error < 1.15e-9), for 0 < p < 1. */
 export function normalQuantile(p: number): number {
   if (p <= 0) return Number.NEGATIVE_INFINITY;
   if (p >= 1) return Number.POSITIVE_INFINITY;
-  const a = [
-    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
-    2.506628277459239,
-  ];
-  const b = [
-    -54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972,
-    -13.28068155288572,
-  ];
-  const c = [
-    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734,
-    4.374664141464968, 2.938163982698783,
-  ];
-  const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416];
-  const poly = (k: ReadonlyArray<number>, x: number): number =>
-    k.reduce((acc, v) => acc * x + v, 0);
+  const a = QA;
+  const b = QB;
+  const c = QC;
+  const d = QD;
   if (p < 0.02425) {
     const q = Math.sqrt(-2 * Math.log(p));
     return poly(c, q) / (poly(d, q) * q + 1);
