@@ -14,7 +14,16 @@ for (const ws of workspaces) rmSync(reportOf(ws), { force: true });
 const started = Date.now();
 const turbo = spawnSync(
   "npx",
-  ["turbo", "run", "typecheck", "lint", "test", "--continue", "--concurrency=2", ...process.argv.slice(2)],
+  [
+    "turbo",
+    "run",
+    "typecheck",
+    "lint",
+    "test",
+    "--continue",
+    "--concurrency=2",
+    ...process.argv.slice(2),
+  ],
   { cwd: root, stdio: "inherit", env: { ...process.env, TURBO_TELEMETRY_DISABLED: "1" } },
 );
 

@@ -2,3 +2,4 @@
 export * from "./index";
 export * from "./loadScenario.node.ts";
 export * from "./parseInWorker.node.ts";
+export * from "./reference/loadReference.node.ts";

@@ -9,3 +9,6 @@ export * from "./scenarioInvalid";
 export * from "./scenarioMeta";
 export * from "./semanticChecks";
 export * from "./yamlLimits";
+export * from "./reference/referenceMeasures";
+export * from "./reference/referenceTable";
+export * from "./reference/renderReference";

@@ -1,7 +1,8 @@
 /**
  * The one place where failures become exit codes and one-line messages (docs/cli.md "Exit codes"):
  * 0 ok, 1 internal error, 2 usage or input error, 3 store unavailable, 4 import finished with rejected rows
- * (chosen by the command through `withExitCode`). No stack trace reaches the user.
+ * (chosen by the command through `withExitCode`), 5 `check` outside a reference band (also through `withExitCode`).
+ * No stack trace reaches the user.
  */
 
 export const EXIT_OK = 0;

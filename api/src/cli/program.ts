@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { registerCalibrationCommands } from "./calibrationCommands";
 import type { CliIo } from "./cliIo";
 import type { CommandEffect } from "./commandEffect";
+import { registerCheck } from "./checkCommand";
 import { registerCompare } from "./compareCommand";
 import { registerEvents } from "./eventsCommand";
 import { registerHistoryCommands } from "./historyCommands";
@@ -21,6 +22,7 @@ export const buildProgram = (io: CliIo, submit: (e: CommandEffect) => void): Com
     });
   registerRun(program, io, submit);
   registerCompare(program, io, submit);
+  registerCheck(program, submit);
   registerEvents(program, submit);
   registerHistoryCommands(program, io, submit);
   registerSensitivity(program, submit);
