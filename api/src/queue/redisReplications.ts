@@ -71,6 +71,8 @@ export const openRedisReplications = async (config: QueueConfig): Promise<RedisR
   const queue = new Queue<ReplicationBlock, ReadonlyArray<ReplicationKpis>>(REPLICATION_QUEUE, {
     connection,
   });
+  // Every job waited for adds a "closing" listener to the queue: many at once is the normal case here.
+  queue.setMaxListeners(0);
   const eventConnection = redisConnection(config.redisUrl);
   const events = new QueueEvents(REPLICATION_QUEUE, { connection: eventConnection });
   await connectedWithin(
