@@ -8,5 +8,4 @@ export * from "./lib/histogramBins";
 export * from "./lib/kpiSentence";
 export * from "./lib/palette";
 export * from "./lib/route";
-export * from "./lib/sankeyLayout";
 export * from "./lib/shareInterval";

@@ -162,6 +162,11 @@ describe("dashboard in Chromium", () => {
       );
     expect(dashes[0]).toBeNull();
     expect(dashes.slice(1).every((d) => d !== null)).toBe(true);
+    // One Sankey per scenario (d3-sankey) and a difference view per variant.
+    await openView(page, "Forløb", ".sankey path.link");
+    expect(await page.locator("figure.chart-box .sankey").count()).toBe(3);
+    expect(await page.locator(".flow-diff").count()).toBe(2);
+    expect(await page.locator(".flow-diff-bar").count()).toBeGreaterThan(4);
     // Phone width: no view scrolls sideways at 390 px.
     await page.setViewportSize({ width: 390, height: 844 });
     for (const [title, drawn] of [

@@ -204,6 +204,20 @@ describe("workshop in Chromium", () => {
     expect(await page.locator(".board-name").allTextContents()).toEqual(boardBefore);
   }, 120_000);
 
+  it("sweeps a lever over its range against a KPI with an interval band", async () => {
+    await page.selectOption("#sweep-lever", VS);
+    await page.selectOption("#sweep-kpi", "waitRaskmeldingToJobDays");
+    await setRunSettings(page, { seed: 1, cases: 200, replications: 10 });
+    await page.getByRole("button", { name: "Kør gennemløb" }).click();
+    await page.waitForSelector(".sweep-panel[data-state=done], .sweep-panel[data-state=error]", {
+      timeout: 240_000,
+    });
+    expect(await page.getAttribute(".sweep-panel", "data-state")).toBe("done");
+    expect(await page.locator("circle.sweep-point").count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator(".sweep path.band").getAttribute("d")).toMatch(/\d/);
+    await page.locator(".sweep-panel").screenshot({ path: join(shots, "workshop-gennemloeb.png") });
+  }, 300_000);
+
   it("draws the tornado chart from GET /api/sensitivity/{id} with the share of samples where the conclusion holds", async () => {
     const id = await sensitivityId;
     // The analysis (348 replications) shares two cores with Chromium's workers and the other tests' API runs:

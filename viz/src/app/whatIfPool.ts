@@ -30,7 +30,7 @@ export interface Described {
 }
 
 /** A run's channel: a new run replaces the older one on its channel only (the reference survives lever moves). */
-export type WhatIfChannel = "reference" | "whatif";
+export type WhatIfChannel = "reference" | "whatif" | "sweep";
 
 type Pending = {
   readonly job: WhatIfJob;
@@ -43,7 +43,7 @@ export const createWhatIfPool = (size: number) => {
   const queue: Pending[] = [];
   const running = new Map<number, Pending>();
   let nextJob = 1;
-  const generation: Record<WhatIfChannel, number> = { reference: 0, whatif: 0 };
+  const generation: Record<WhatIfChannel, number> = { reference: 0, whatif: 0, sweep: 0 };
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) {
       const w = idle.pop() as Worker;

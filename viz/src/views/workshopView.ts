@@ -23,6 +23,7 @@ import type { SavedText } from "../worker/workshopProtocol";
 import { el } from "./chartFrame";
 import { addExportTools } from "./exportTools";
 import { leverPanel } from "./leverPanel";
+import { leverSweep } from "./leverSweep";
 import { BOARD_MAX, type BoardEntry, scenarioBoard } from "./scenarioBoard";
 import type { View } from "./viewContext";
 import { type ResultsState, workshopResults } from "./workshopResults";
@@ -320,8 +321,15 @@ const create = (): Workshop => {
   const exit = el(host, "button", "Afslut præsentation (Esc)", "presenter-exit no-print");
   exit.type = "button";
   exit.addEventListener("click", () => setPresenting(false));
-  for (const c of ["ws-form", "ws-levers", "ws-results-host", "ws-board-host"])
+  for (const c of ["ws-form", "ws-levers", "ws-results-host", "ws-board-host", "ws-sweep-host"])
     el(host, "div", undefined, c);
+  leverSweep(host.querySelector(".ws-sweep-host") as HTMLElement, () => ({
+    pool: w.pool,
+    scenario: w.scenario,
+    saved: w.saved,
+    overrides: w.overrides,
+    run: w.run,
+  }));
   drawBoard(w);
   return w;
 };
