@@ -91,10 +91,14 @@ describe("formatValidation", () => {
       historyMeanCycleDays: 156.3,
       verdict: "god",
       advice: [],
+      kpis: [
+        { kpi: "rettidighed", unit: "andel", history: 0.9, simulated: 0.92, ci95: [0.9, 0.94] },
+      ],
     });
     expect(text).toMatch(
       /Forløbstid \(EMD\)\s+9,1 dage\s+≤ 15,6 dage \(10 % af historikkens middelforløbstid 156,3 dage\)/,
     );
+    expect(text).toMatch(/Rettidighed\s+90,0 %\s+92,0 %\s+90,0–94,0/);
   });
 });
 

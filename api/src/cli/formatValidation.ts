@@ -1,7 +1,8 @@
 /** The human `validate` report in Danish: each distance beside its threshold (docs/calibration.md "validate"),
  *  the verdict, and the advice on what to check first. */
+import { kpiCatalog } from "@sagsflow/domain";
 import type { ValidateReport } from "../calibration";
-import { NO_VALUE } from "./formatDanish";
+import { formatInterval, formatQuantity, NO_VALUE } from "./formatDanish";
 import { renderTable } from "./renderTable";
 
 const one = new Intl.NumberFormat("da-DK", { minimumFractionDigits: 1, maximumFractionDigits: 1 });
@@ -31,6 +32,16 @@ export const formatValidation = (scenario: string, r: ValidateReport): string =>
     renderTable(["Afstand", "værdi", "grænse"], rows),
     "",
     `Vurdering: ${r.verdict}`,
+    "",
+    renderTable(
+      ["Nøgletal (samme måling)", "historik", "simuleret", "95 %-interval"],
+      r.kpis.map((k) => [
+        kpiCatalog[k.kpi].label,
+        formatQuantity(k.history, k.unit),
+        formatQuantity(k.simulated, k.unit),
+        formatInterval(k.ci95, k.unit),
+      ]),
+    ),
     ...(r.advice.length === 0 ? [] : ["Se først på:", ...r.advice.map((a) => `- ${a}`)]),
     "",
   ].join("\n");

@@ -39,5 +39,10 @@ describe("calibrate then validate on the demo history", () => {
     ])
       expect(d).not.toBeNull();
     expect(["god", "acceptabel", "svag"]).toContain(v.verdict);
+    // History and simulation measured by the same catalog: every case KPI side by side.
+    expect(v.kpis.map((k) => k.kpi)).toContain("spellDurationDays");
+    expect(v.kpis.map((k) => k.kpi as string)).not.toContain("caseworkerUtilization");
+    const rett = v.kpis.find((k) => k.kpi === "rettidighed");
+    expect(Math.abs((rett?.history ?? 0) - (rett?.simulated ?? 1))).toBeLessThan(0.05);
   }, 60_000);
 });
