@@ -58,6 +58,7 @@ export interface Citizen {
   raskHeldUntil: number;
   /** What the caseworker expects at visitation (levers act on this, not on the true recovery day). */
   expectedRaskDay: number;
+  /** The kategori as visited last (a kat 1 case still sick after week 8 is visited again, SDL §12 stk. 3). */
   kategori: 1 | 2 | 3;
   /** Bumped whenever the case moves on, so queued meetings planned earlier are dropped unserved. */
   token: number;

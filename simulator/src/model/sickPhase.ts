@@ -31,6 +31,8 @@ export interface SickPhaseHooks {
 }
 
 const FAST_TRACK_REQUEST_DAYS = 35;
+/** The day after week 8 (day 57 counted from the first absence day as day 1): kat 1 meant back by then (SDL §12). */
+const KAT1_REVISIT_DAY = 56;
 const FORUDSIGELIGT_WEEKS = 13;
 
 export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
@@ -142,6 +144,9 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       });
     if (fastTrack) recovery.retime(c);
     planSamtale(c, firstSamtaleDue(c, fastTrack ? day : undefined));
+    // SDL §12 stk. 3: a kat 1 case still sick after week 8 is visited again (kategori 2 or 3).
+    if (c.kategori === 1)
+      sim.at(Math.max(day, c.firstAbsenceDay + KAT1_REVISIT_DAY), Priority.LOW, revisitKat1, c);
     planRevurdering(c);
     if (c.kategori === 3) later.planSamarbejdsmoede(c, day - later.halfInterval);
     if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined) {
@@ -155,6 +160,35 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     c.raskHandle = sim.at(c.raskDay, Priority.NORMAL, rask, c);
     planDismissalAndDelvis(c, day);
     if (c.state.ledig) hooks.whileSickAndLedig(c);
+  };
+
+  /** The re-visitation of a kat 1 case still sick at the end of week 8: a long course now, followed up as such. */
+  const revisitKat1: Handler<Citizen> = (c) => {
+    if (c.closed || c.state.status !== "sygemeldt" || c.kategori !== 1) return;
+    const day = today(ctx);
+    const kat3 =
+      c.regime.kategorier.allowed.includes(3) &&
+      (c.u[Draw.kategori3] as number) < params.population.kategori3ShareOfLong;
+    c.kategori = kat3 ? 3 : 2;
+    // The caseworker now expects the rest of the spell to last as long again as it has (model assumption).
+    c.expectedRaskDay = Math.max(c.expectedRaskDay, day + (day - c.firstAbsenceDay));
+    apply(c, {
+      _tag: "CompleteVisitation",
+      caseId: c.caseId,
+      date: iso(day),
+      kategori: c.kategori,
+      expectedRaskmelding: iso(c.expectedRaskDay),
+    });
+    c.token++;
+    const next = nextSamtaleDue(c, day, false);
+    planSamtale(c, next ?? day + 28);
+    if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined)
+      sim.at(
+        day + 7 + Math.floor((c.u[Draw.booking] as number) * 20),
+        Priority.NORMAL,
+        later.rehabiliteringsteam,
+        c,
+      );
   };
 
   const planDismissalAndDelvis = (c: Citizen, day: number): void => {
