@@ -33,7 +33,7 @@ const seconds = async (run: () => Promise<unknown>): Promise<[number, unknown]> 
 };
 const line = (name: string, value: number, unit: string, target: number, lowerIsBetter: boolean) =>
   console.log(
-    `BENCH ${name} ${value.toFixed(2)} ${unit} target ${target} ratio ${(lowerIsBetter ? target / value : value / target).toFixed(2)}`,
+    `BENCH ${name} ${value.toFixed(2)} ${unit} target ${Number(target.toFixed(2))} ratio ${(lowerIsBetter ? target / value : value / target).toFixed(2)}`,
   );
 
 const redis = await startTestRedis();

@@ -60,6 +60,38 @@ describe("faults on the Redis queue", () => {
     }
   }, 120_000);
 
+  it("on SIGTERM a worker finishes the block it holds, takes no other and exits 0", async () => {
+    const job = await jobOf(2, 1500);
+    const local = JSON.stringify(await streamReplications(job.inputs, { workers: 1 }));
+    const leaving = await spawnWorker(redis.url);
+    const replications = await openRedisReplications({
+      kind: "redis",
+      redisUrl: redis.url,
+      blockSize: 2,
+    });
+    try {
+      const run = streamReplications(job.inputs, {
+        workers: 1,
+        queue: { replications, runId: "graceful" },
+      });
+      await leaving.said("tager graceful.");
+      leaving.child.kill("SIGTERM");
+      expect(await leaving.exited).toBe(0);
+      expect(leaving.log()).toMatch(/færdig graceful\.\d+/);
+      // One block each per scenario: the one it held is done, the other still waits for a worker.
+      expect(leaving.log().match(/tager graceful/g)).toHaveLength(1);
+      const next = await spawnWorker(redis.url);
+      try {
+        expect(JSON.stringify(await run)).toBe(local);
+      } finally {
+        next.child.kill("SIGTERM");
+        await next.exited;
+      }
+    } finally {
+      await replications.close();
+    }
+  }, 120_000);
+
   it("resumes a run after Redis restarts without its data, with the same result", async () => {
     const job = await jobOf(4, 400);
     const local = JSON.stringify(await streamReplications(job.inputs, { workers: 1 }));

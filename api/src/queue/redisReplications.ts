@@ -85,6 +85,8 @@ export const openRedisReplications = async (config: QueueConfig): Promise<RedisR
     throw e;
   });
   const onReconnect = new Set<() => void>();
+  // Set by `close` (the API shutting down): runs then stay unfinished in the store, for the next API to reattach.
+  let closing = false;
   // "ready" follows every reconnect; the first one has already passed.
   connection.on("ready", () => {
     for (const hook of onReconnect) hook();
@@ -121,6 +123,7 @@ export const openRedisReplications = async (config: QueueConfig): Promise<RedisR
     onReconnect.add(resume);
     const waitFor = async (job: Job<ReplicationBlock, ReadonlyArray<ReplicationKpis>>) => {
       const kpis = await job.waitUntilFinished(events).catch((e: Error) => {
+        if (closing) return new Promise<never>(() => undefined);
         const b = job.data;
         throw new Error(
           `replikation ${b.first}–${b.first + b.seeds.length - 1} fejlede i køen: ${e.message}`,
@@ -158,6 +161,7 @@ export const openRedisReplications = async (config: QueueConfig): Promise<RedisR
       return { waiting: counts.waiting ?? 0, active: counts.active ?? 0, workers };
     },
     close: async () => {
+      closing = true;
       await events.close();
       await queue.close();
       await Promise.all([connection, eventConnection].map((c) => c.quit().catch(() => undefined)));
