@@ -65,5 +65,5 @@ describe("body limits at the HTTP edge", () => {
     expect(isParseRemembered(yaml)).toBe(true);
     const again = await postJson(app, "/api/scenarios/validate", { yaml });
     expect(again.status).toBe(422);
-  });
+  }, 60_000);
 });

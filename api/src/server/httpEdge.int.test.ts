@@ -18,7 +18,7 @@ beforeAll(async () => {
     SAGSFLOW_DEMO: "0",
     PORT: "0",
   });
-});
+}, 60_000);
 afterAll(() => server.close());
 
 /** Sends raw bytes and collects everything until the server closes the connection. */
