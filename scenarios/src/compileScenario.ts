@@ -85,6 +85,17 @@ const valueAt = (tree: unknown, path: ReadonlyArray<PropertyKey>): unknown =>
     tree,
   );
 
+const PARAMETER_KEYS: ReadonlySet<string> = new Set(Object.keys(ModelParams.fields));
+
+/** Top-level keys that are no model parameter: thousands of them are refused without a full schema decode. */
+const unknownKeys = (plain: unknown): ReadonlyArray<string> =>
+  typeof plain === "object" && plain !== null
+    ? Object.keys(plain).filter((k) => !PARAMETER_KEYS.has(k))
+    : [];
+
+/** Schema problems listed per part (meta, parameters); `ScenarioInvalid.message` counts what is listed. */
+export const MAX_PROBLEMS = 50;
+
 const decodeOrProblems = <S extends Schema.Top & { readonly DecodingServices: never }>(
   schema: S,
   input: unknown,
@@ -95,8 +106,9 @@ const decodeOrProblems = <S extends Schema.Top & { readonly DecodingServices: ne
   );
   if (Result.isSuccess(decoded)) return Result.succeed(decoded.success);
   const issues = SchemaIssue.makeFormatterStandardSchemaV1()(decoded.failure.issue).issues;
+  // Listing thousands of problems (a file of unknown keys) costs the caller's thread more than it tells anyone.
   return Result.fail(
-    issues.map((i) =>
+    issues.slice(0, MAX_PROBLEMS).map((i) =>
       toProblem(
         (i.path ?? []).map((p) => (typeof p === "object" ? p.key : p)),
         i.message,
@@ -124,9 +136,17 @@ export const compileScenario = (
   const meta = decodeOrProblems(ScenarioMeta, mergedMeta, (path, msg) =>
     problemAt(chain, path, valueAt(mergedMeta, path), msg),
   );
-  const params = decodeOrProblems(ModelParams, stripped.plain, (path, msg) =>
-    problemAt(chain, path, valueAt(stripped.plain, path), msg),
-  );
+  const unknown = unknownKeys(stripped.plain);
+  const params: Result.Result<ModelParams, ScenarioProblem[]> =
+    unknown.length > MAX_PROBLEMS
+      ? Result.fail(
+          unknown
+            .slice(0, MAX_PROBLEMS)
+            .map((k) => problemAt(chain, [k], valueAt(stripped.plain, [k]), "Unexpected key")),
+        )
+      : decodeOrProblems(ModelParams, stripped.plain, (path, msg) =>
+          problemAt(chain, path, valueAt(stripped.plain, path), msg),
+        );
   if (Result.isFailure(meta)) problems.push(...meta.failure);
   if (Result.isFailure(params)) problems.push(...params.failure);
   if (Result.isSuccess(params)) {

@@ -5,7 +5,12 @@
  * message round trip). A parse that runs past PARSE_TIME_LIMIT_MS is stopped and refused.
  */
 import { Worker } from "node:worker_threads";
-import { isParseRemembered, type ParseOutcome, rememberParse } from "./parseScenarioText";
+import {
+  isParseRemembered,
+  outcomeFromJson,
+  type ParseOutcome,
+  rememberParse,
+} from "./parseScenarioText";
 
 /** Texts up to this length parse in well under a few milliseconds and stay on the caller's thread. */
 export const WORKER_THRESHOLD_CHARS = 2_048;
@@ -39,8 +44,8 @@ const started = (): Worker => {
   if (worker !== undefined) return worker;
   const w = new Worker(BOOT, { eval: true, workerData });
   w.unref();
-  w.on("message", (m: { id: number; outcome: ParseOutcome }) => {
-    waiting.get(m.id)?.(m.outcome);
+  w.on("message", (m: { id: number; json: string }) => {
+    waiting.get(m.id)?.(outcomeFromJson(m.json));
     waiting.delete(m.id);
   });
   w.on("error", (e) => stop(`the scenario could not be parsed: ${e.message}`));

@@ -56,6 +56,25 @@ export const parseScenarioOutcome = (text: string): ParseOutcome => {
   return { ok: true, tree, positions: yamlPositions(doc.contents, lines) };
 };
 
+/**
+ * An outcome as JSON text, and back. A worker hands its outcome over this way: parsing JSON costs the receiving
+ * thread a few milliseconds where a structured clone of the tree and position map costs it tens to hundreds.
+ * Trees hold plain values only (inspectYaml refuses the rest), so the round trip is exact.
+ */
+export const outcomeToJson = (outcome: ParseOutcome): string =>
+  JSON.stringify(outcome.ok ? { ...outcome, positions: [...outcome.positions] } : outcome);
+
+export const outcomeFromJson = (json: string): ParseOutcome => {
+  const o = JSON.parse(json) as
+    | {
+        ok: true;
+        tree: unknown;
+        positions: Array<[string, { line: number; column: number } | null]>;
+      }
+    | { ok: false; problem: ScenarioProblem };
+  return o.ok ? { ok: true, tree: o.tree, positions: new Map(o.positions) } : o;
+};
+
 const CACHE_SIZE = 64;
 const cache = new Map<string, ParseOutcome>();
 
