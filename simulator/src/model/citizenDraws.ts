@@ -37,6 +37,15 @@ export const Draw = {
 
 export const DRAWS_PER_CITIZEN = 27;
 
+export type DrawName = keyof typeof Draw;
+
+/** The citizen's uniform for one named quantity: the typed way to read the block (no index arithmetic at call sites). */
+export const draw = (c: { readonly u: Float64Array }, name: DrawName): number =>
+  c.u[Draw[name]] as number;
+
+/** The same from the block itself, while the citizen is being made. */
+export const drawFrom = (u: Float64Array, name: DrawName): number => u[Draw[name]] as number;
+
 export const drawCitizen = (rng: Rng): Float64Array => {
   const u = new Float64Array(DRAWS_PER_CITIZEN);
   for (let i = 0; i < DRAWS_PER_CITIZEN; i++) u[i] = rng.floatOpen();

@@ -16,7 +16,7 @@ import {
 import type { Rng } from "../random/rng";
 import { normalCdf, normalQuantile } from "../stats/specialFunctions";
 import { type Citizen, freshProgress } from "./citizen";
-import { Draw, drawCitizen } from "./citizenDraws";
+import { drawCitizen, drawFrom } from "./citizenDraws";
 import type { ModelContext } from "./modelContext";
 import type { ModelParams } from "./modelParams";
 
@@ -89,7 +89,7 @@ const blank = (
   state: caseDecider.initialState,
   events: [],
   ...freshProgress(),
-  caseworkerDraw: u[Draw.caseworker] as number,
+  caseworkerDraw: drawFrom(u, "caseworker"),
 });
 
 export const cohortCitizen = (
@@ -102,7 +102,7 @@ export const cohortCitizen = (
   const u = drawCitizen(rng);
   const raskDay = Math.max(
     g.receivedDay + 1,
-    g.recoveryDay ?? recoveryAfter(p, g, g.recoveredAfter, u[Draw.recovery] as number),
+    g.recoveryDay ?? recoveryAfter(p, g, g.recoveredAfter, drawFrom(u, "recovery")),
   );
   const { recoveryDay: _r, recoveredAfter: _a, dismissalDay: _d, ...fields } = g;
   const c = blank(
@@ -143,7 +143,7 @@ export const resumedCitizen = (
   const kategori = visitation?._tag === "VisitationCompleted" ? visitation.kategori : 1;
   const rask = firstDay(o.events, "RaskmeldingRegistered");
   const group = { diagnosegruppe: start.diagnosisGroup, firstAbsenceDay: first };
-  const raskDay = rask ?? recoveryAfter(p, group, now - 1, u[Draw.recovery] as number);
+  const raskDay = rask ?? recoveryAfter(p, group, now - 1, drawFrom(u, "recovery"));
   const expected =
     visitation?._tag === "VisitationCompleted" && visitation.expectedRaskmelding !== undefined
       ? toEpochDay(visitation.expectedRaskmelding)

@@ -6,7 +6,7 @@
 import { Priority } from "../engine/priority";
 import type { Handler, Simulation } from "../engine/simulation";
 import type { Citizen } from "./citizen";
-import { Draw } from "./citizenDraws";
+import { draw } from "./citizenDraws";
 import type { ModelParams } from "./modelParams";
 
 /** The weekly job-finding rate a citizen has now. */
@@ -31,7 +31,7 @@ export const retimeJob = (
   if (c.jobHandle >= 0) sim.cancel(c.jobHandle);
   c.jobHandle = -1;
   if (c.jobRate <= 0 || c.closed) return;
-  const threshold = -Math.log(c.u[Draw.jobClock] as number);
+  const threshold = -Math.log(draw(c, "jobClock"));
   const days = Math.max(0, (threshold - c.hazardUsed) / (c.jobRate / 7));
   c.jobHandle = sim.at(Math.ceil(now + days), Priority.NORMAL, onJob, c);
 };

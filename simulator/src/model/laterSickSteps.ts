@@ -6,7 +6,7 @@
 import { Priority } from "../engine/priority";
 import type { Handler } from "../engine/simulation";
 import type { Citizen } from "./citizen";
-import { Draw } from "./citizenDraws";
+import { draw } from "./citizenDraws";
 import {
   apply,
   isSick,
@@ -40,7 +40,7 @@ export const makeLaterSickSteps = (
   const planSamarbejdsmoede = (c: Citizen, from: number): void => {
     if (
       samarbejdsInterval <= 0 ||
-      (c.u[Draw.departments] as number) >= params.population.departmentsKnownShare
+      draw(c, "departments") >= params.population.departmentsKnownShare
     )
       return;
     const at = from + Math.round(samarbejdsInterval);
@@ -70,9 +70,7 @@ export const makeLaterSickSteps = (
     requestMeeting(ctx, desk, c, "samtale", day, firstDue, true);
     if (!rule.rehabiliteringsteamOnlyIfTvaerfaglig || c.kategori === 3) {
       sim.at(
-        day +
-          7 +
-          Math.floor((c.u[Draw.booking] as number) * (rule.rehabiliteringsteamWithinDays - 7)),
+        day + 7 + Math.floor(draw(c, "booking") * (rule.rehabiliteringsteamWithinDays - 7)),
         Priority.NORMAL,
         rehabiliteringsteam,
         c,
@@ -94,7 +92,7 @@ export const makeLaterSickSteps = (
   const serveRevurdering = (task: Task, day: number): boolean => {
     const c = task.citizen;
     if (c.state.status !== "sygemeldt" || c.state.revurderingOutcome !== undefined) return false;
-    const extend = (c.u[Draw.extension] as number) < params.revurdering.extensionShare;
+    const extend = draw(c, "extension") < params.revurdering.extensionShare;
     if (extend) {
       apply(c, {
         _tag: "CompleteRevurdering",

@@ -7,7 +7,7 @@ import { aKasseHoldsFirstMonths } from "@sagsflow/domain";
 import { Priority } from "../engine/priority";
 import type { Handler } from "../engine/simulation";
 import type { Citizen } from "./citizen";
-import { Draw, intBetween } from "./citizenDraws";
+import { draw, intBetween } from "./citizenDraws";
 import { retimeJob } from "./jobSearch";
 import {
   apply,
@@ -91,7 +91,7 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
     // Sequential handoff: virksomhedsservice books its first meeting some days out; a resultatteam already knows the citizen.
     const booked = resultatteam
       ? day
-      : day + intBetween(params.ledig.handoffDays, c.u[Draw.handoff] as number);
+      : day + intBetween(params.ledig.handoffDays, draw(c, "handoff"));
     requestMeeting(ctx, vsDesk, c, "vsContact", booked, booked + HANDOFF_DUE_DAYS);
   };
   const handoff: Handler<Citizen> = (c) => requestHandoff(c);
@@ -122,13 +122,8 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
   };
 
   const planTilbud = (c: Citizen, from: number): void => {
-    if ((c.u[Draw.tilbud] as number) >= params.ledig.tilbudShare) return;
-    sim.at(
-      from + 14 + Math.floor((c.u[Draw.tilbudDelay] as number) * 28),
-      Priority.NORMAL,
-      startTilbud,
-      c,
-    );
+    if (draw(c, "tilbud") >= params.ledig.tilbudShare) return;
+    sim.at(from + 14 + Math.floor(draw(c, "tilbudDelay") * 28), Priority.NORMAL, startTilbud, c);
   };
 
   /** Jobcenter takes over after the a-kasse period: jobmål first (unless agreed already), then the handoff. */
@@ -136,7 +131,7 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
     if (c.closed) return;
     const day = today(ctx);
     if (c.jobmaalDay === undefined) {
-      const planned = day + intBetween(params.ledig.jobmaalDays, c.u[Draw.jobmaal] as number);
+      const planned = day + intBetween(params.ledig.jobmaalDays, draw(c, "jobmaal"));
       requestMeeting(ctx, jobDesk, c, "jobmaal", planned, planned + 7);
     } else requestHandoff(c);
   };
@@ -157,12 +152,7 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
   const ledigRaskmeldt = (c: Citizen): void => {
     const day = today(ctx);
     if (c.cvDay === undefined)
-      sim.at(
-        day + intBetween(params.ledig.cvDays, c.u[Draw.cv] as number),
-        Priority.NORMAL,
-        updateCv,
-        c,
-      );
+      sim.at(day + intBetween(params.ledig.cvDays, draw(c, "cv")), Priority.NORMAL, updateCv, c);
     if (c.vsContactDay === undefined && !c.handoffQueued) {
       // Only under the forenklet kontaktforløb does the a-kasse hold the first months (domain rules/kontaktforloeb.ts).
       const aKasse = c.forsikret && aKasseHoldsFirstMonths(day) ? params.ledig.aKasseWeeks * 7 : 0;
@@ -194,7 +184,7 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
     const day = today(ctx);
     // The praktik comes first: it can move the raskmelding, and the other steps are timed against it.
     if (levers.earlyJobmaalWeek === null) planPraktik(c, day);
-    const booking = Math.floor((c.u[Draw.booking] as number) * 7);
+    const booking = Math.floor(draw(c, "booking") * 7);
     if (levers.earlyCvWeek !== null) {
       const at = Math.max(day, c.firstAbsenceDay + levers.earlyCvWeek * 7) + booking;
       if (at < c.raskDay) sim.at(at, Priority.NORMAL, updateCv, c);
@@ -212,11 +202,10 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
 
   /** Baseline: a long arbejdsprøvning towards the end of sickness; raskmelding waits for it to end (seed 000). */
   const planPraktik = (c: Citizen, day: number): void => {
-    if ((c.u[Draw.praktik] as number) >= params.ledig.praktikShare) return;
+    if (draw(c, "praktik") >= params.ledig.praktikShare) return;
     const start = Math.max(day + 7, c.expectedRaskDay - 42);
     if (start >= c.raskDay) return;
-    const end =
-      start + intBetween(params.ledig.praktikWeeks, c.u[Draw.praktikLength] as number) * 7;
+    const end = start + intBetween(params.ledig.praktikWeeks, draw(c, "praktikLength")) * 7;
     sim.at(start, Priority.NORMAL, startPraktik, c);
     sim.at(end, Priority.HIGH, endPraktik, c);
     c.raskHeldUntil = end;

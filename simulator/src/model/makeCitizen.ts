@@ -9,7 +9,7 @@ import {
 import type { Rng } from "../random/rng";
 import { normalQuantile } from "../stats/specialFunctions";
 import { type Citizen, freshProgress } from "./citizen";
-import { Draw, drawCitizen, intBetween, pick } from "./citizenDraws";
+import { drawCitizen, drawFrom, intBetween, pick } from "./citizenDraws";
 import type { ModelContext } from "./modelContext";
 import type { ModelParams } from "./modelParams";
 import { makeRecoveryClock, retimeClock } from "./recoveryClock";
@@ -33,9 +33,9 @@ export const makeCitizen = (
   const pop = p.population;
   const employment = pick(
     pop.beskaeftigelsesstatus,
-    u[Draw.employment] as number,
+    drawFrom(u, "employment"),
   ) as Beskaeftigelsesstatus;
-  const diagnosis = pick(pop.diagnosegruppe, u[Draw.diagnosis] as number) as Diagnosegruppe;
+  const diagnosis = pick(pop.diagnosegruppe, drawFrom(u, "diagnosis")) as Diagnosegruppe;
   const rec = p.recovery[diagnosis] ?? { medianWeeks: 10, sigma: 0.9 };
   const ledig = employment === "ledig-forsikret" || employment === "ledig-uforsikret";
   const received =
@@ -43,7 +43,7 @@ export const makeCitizen = (
     day +
       intBetween(
         ledig ? p.notificationDays.ledig : p.notificationDays.ansat,
-        u[Draw.notification] as number,
+        drawFrom(u, "notification"),
       );
   // A backlog case is still sick when registered: its threshold is conditioned on surviving to that day.
   const sickFor = registeredOn === undefined ? 0 : registeredOn - day;
@@ -51,7 +51,7 @@ export const makeCitizen = (
   const recovery = makeRecoveryClock(
     rec.medianWeeks,
     rec.sigma,
-    u[Draw.recovery] as number,
+    drawFrom(u, "recovery"),
     factor,
     sickFor,
   );
@@ -61,7 +61,7 @@ export const makeCitizen = (
     received + 1,
     day +
       Math.round(
-        recoveryDays * Math.exp(EXPECTATION_SIGMA * normalQuantile(u[Draw.expectation] as number)),
+        recoveryDays * Math.exp(EXPECTATION_SIGMA * normalQuantile(drawFrom(u, "expectation"))),
       ),
   );
   const regime = ctx.regime ?? regimeFor(day);
@@ -69,7 +69,7 @@ export const makeCitizen = (
   const kat3Allowed = regime.kategorier.allowed.includes(3);
   const kategori: 1 | 2 | 3 = !long
     ? 1
-    : kat3Allowed && (u[Draw.kategori3] as number) < pop.kategori3ShareOfLong
+    : kat3Allowed && drawFrom(u, "kategori3") < pop.kategori3ShareOfLong
       ? 3
       : 2;
   const ledigShares =
@@ -78,8 +78,7 @@ export const makeCitizen = (
   const forsikret =
     employment === "ledig-forsikret" ||
     (employment !== "ledig-uforsikret" &&
-      (u[Draw.akasse] as number) * ledigShares <
-        (pop.beskaeftigelsesstatus["ledig-forsikret"] ?? 0));
+      drawFrom(u, "akasse") * ledigShares < (pop.beskaeftigelsesstatus["ledig-forsikret"] ?? 0));
   const caseId = `${index + 1}`;
   const c: Citizen = {
     index,
@@ -90,9 +89,9 @@ export const makeCitizen = (
     firstAbsenceDay: day,
     receivedDay: received,
     employment,
-    aldersgruppe: pick(pop.aldersgruppe, u[Draw.age] as number) as Aldersgruppe,
+    aldersgruppe: pick(pop.aldersgruppe, drawFrom(u, "age")) as Aldersgruppe,
     diagnosegruppe: diagnosis,
-    sector: pick(pop.sektor, u[Draw.sector] as number),
+    sector: pick(pop.sektor, drawFrom(u, "sector")),
     forsikret,
     state: caseDecider.initialState,
     events: [],
@@ -101,7 +100,7 @@ export const makeCitizen = (
     kategori,
     ...freshProgress(),
     recovery,
-    caseworkerDraw: u[Draw.caseworker] as number,
+    caseworkerDraw: drawFrom(u, "caseworker"),
   };
   return c;
 };

@@ -6,7 +6,7 @@ import { sygedagpengeStopDay } from "@sagsflow/domain";
 import { Priority } from "../engine/priority";
 import type { Handler } from "../engine/simulation";
 import type { Citizen } from "./citizen";
-import { Draw } from "./citizenDraws";
+import { draw } from "./citizenDraws";
 import {
   apply,
   isSick,
@@ -119,7 +119,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     // Fast-track exists from 2015 (SDL §7c); earlier regimes have no such request.
     const fastTrack =
       c.regime.fastTrack !== undefined &&
-      (c.u[Draw.fastTrack] as number) < params.population.fastTrackShare &&
+      draw(c, "fastTrack") < params.population.fastTrackShare &&
       day - c.firstAbsenceDay < FAST_TRACK_REQUEST_DAYS;
     const forudsigeligt =
       c.regime.singleSamtale !== undefined &&
@@ -151,7 +151,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     if (c.kategori === 3) later.planSamarbejdsmoede(c, day - later.halfInterval);
     if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined) {
       sim.at(
-        day + 7 + Math.floor((c.u[Draw.booking] as number) * 20),
+        day + 7 + Math.floor(draw(c, "booking") * 20),
         Priority.NORMAL,
         later.rehabiliteringsteam,
         c,
@@ -168,7 +168,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     const day = today(ctx);
     const kat3 =
       c.regime.kategorier.allowed.includes(3) &&
-      (c.u[Draw.kategori3] as number) < params.population.kategori3ShareOfLong;
+      draw(c, "kategori3") < params.population.kategori3ShareOfLong;
     c.kategori = kat3 ? 3 : 2;
     // The caseworker now expects the rest of the spell to last as long again as it has (model assumption).
     c.expectedRaskDay = Math.max(c.expectedRaskDay, day + (day - c.firstAbsenceDay));
@@ -184,7 +184,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     planSamtale(c, next ?? day + 28);
     if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined)
       sim.at(
-        day + 7 + Math.floor((c.u[Draw.booking] as number) * 20),
+        day + 7 + Math.floor(draw(c, "booking") * 20),
         Priority.NORMAL,
         later.rehabiliteringsteam,
         c,
@@ -200,13 +200,13 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
         sim.at(Math.max(day, given), Priority.NORMAL, dismiss, c);
     } else if (
       c.state.employment === "ansat" &&
-      (c.u[Draw.dismissal] as number) < params.population.dismissalShare
+      draw(c, "dismissal") < params.population.dismissalShare
     ) {
-      const at = day + Math.floor((c.u[Draw.dismissalTime] as number) * span);
+      const at = day + Math.floor(draw(c, "dismissalTime") * span);
       if (at < c.raskDay) sim.at(at, Priority.NORMAL, dismiss, c);
     }
-    if ((c.u[Draw.delvis] as number) < params.population.delvisRaskmeldingShare) {
-      const at = c.raskDay - 14 - Math.floor((c.u[Draw.delvisTime] as number) * 28);
+    if (draw(c, "delvis") < params.population.delvisRaskmeldingShare) {
+      const at = c.raskDay - 14 - Math.floor(draw(c, "delvisTime") * 28);
       if (at > day) sim.at(at, Priority.NORMAL, delvis, c);
     }
   };
