@@ -102,6 +102,29 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     recovery.delvisRegistered(c);
   };
 
+  /** Kat 3 goes to the rehabiliteringsteam within 4 weeks of visitation (SDL §13d), booked 1-4 weeks out. */
+  const planKat3Team = (c: Citizen, day: number): void => {
+    if (c.kategori !== 3 || c.regime.rehabiliteringsteamKat3 === undefined) return;
+    sim.at(
+      day + 7 + Math.floor(draw(c, "booking") * 20),
+      Priority.NORMAL,
+      later.rehabiliteringsteam,
+      c,
+    );
+  };
+
+  /** Visitation (or re-visitation) in the citizen's current kategori and expected raskmelding. */
+  const visit = (c: Citizen, day: number, forudsigeligt: boolean): void => {
+    apply(c, {
+      _tag: "CompleteVisitation",
+      caseId: c.caseId,
+      date: iso(day),
+      kategori: c.kategori,
+      expectedRaskmelding: iso(c.expectedRaskDay),
+      ...(forudsigeligt ? { forudsigeligtForloeb: true } : {}),
+    });
+  };
+
   const receive: Handler<Citizen> = (c) => {
     const day = today(ctx);
     joinCaseload(ctx, c);
@@ -127,14 +150,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       !c.state.ledig &&
       c.kategori !== 1 &&
       c.expectedRaskDay - day <= FORUDSIGELIGT_WEEKS * 7;
-    apply(c, {
-      _tag: "CompleteVisitation",
-      caseId: c.caseId,
-      date: iso(day),
-      kategori: c.kategori,
-      expectedRaskmelding: iso(c.expectedRaskDay),
-      ...(forudsigeligt ? { forudsigeligtForloeb: true } : {}),
-    });
+    visit(c, day, forudsigeligt);
     if (fastTrack)
       apply(c, {
         _tag: "RequestFastTrack",
@@ -149,14 +165,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       sim.at(Math.max(day, c.firstAbsenceDay + KAT1_REVISIT_DAY), Priority.LOW, revisitKat1, c);
     planRevurdering(c);
     if (c.kategori === 3) later.planSamarbejdsmoede(c, day - later.halfInterval);
-    if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined) {
-      sim.at(
-        day + 7 + Math.floor(draw(c, "booking") * 20),
-        Priority.NORMAL,
-        later.rehabiliteringsteam,
-        c,
-      );
-    }
+    planKat3Team(c, day);
     c.raskHandle = sim.at(c.raskDay, Priority.NORMAL, rask, c);
     planDismissalAndDelvis(c, day);
     if (c.state.ledig) hooks.whileSickAndLedig(c);
@@ -172,23 +181,11 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     c.kategori = kat3 ? 3 : 2;
     // The caseworker now expects the rest of the spell to last as long again as it has (model assumption).
     c.expectedRaskDay = Math.max(c.expectedRaskDay, day + (day - c.firstAbsenceDay));
-    apply(c, {
-      _tag: "CompleteVisitation",
-      caseId: c.caseId,
-      date: iso(day),
-      kategori: c.kategori,
-      expectedRaskmelding: iso(c.expectedRaskDay),
-    });
+    visit(c, day, false);
     c.token++;
     const next = nextSamtaleDue(c, day, false);
     planSamtale(c, next ?? day + 28);
-    if (c.kategori === 3 && c.regime.rehabiliteringsteamKat3 !== undefined)
-      sim.at(
-        day + 7 + Math.floor(draw(c, "booking") * 20),
-        Priority.NORMAL,
-        later.rehabiliteringsteam,
-        c,
-      );
+    planKat3Team(c, day);
   };
 
   const planDismissalAndDelvis = (c: Citizen, day: number): void => {

@@ -12,7 +12,7 @@ import {
   replicationInputs,
 } from "@sagsflow/simulator/model";
 import type { KpiId } from "@sagsflow/domain";
-import { libraryParams } from "../model/modelFixtures";
+import { libraryParams, withSagsbehandler } from "../model/modelFixtures";
 
 export const LEVERS_DOC = fileURLToPath(new URL("../../../docs/levers.md", import.meta.url));
 export const LEVER_RUN = { seed: 16, replications: 4, cases: 800 } as const;
@@ -25,13 +25,7 @@ export interface LeverRow {
   readonly apply: (p: ModelParams) => ModelParams;
 }
 
-const staff = (
-  p: ModelParams,
-  change: Partial<ModelParams["staff"]["sagsbehandler"]>,
-): ModelParams => ({
-  ...p,
-  staff: { ...p.staff, sagsbehandler: { ...p.staff.sagsbehandler, ...change } },
-});
+const staff = withSagsbehandler;
 const levers = (p: ModelParams, change: Partial<ModelParams["levers"]>): ModelParams => ({
   ...p,
   levers: { ...p.levers, ...change },

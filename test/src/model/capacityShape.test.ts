@@ -11,19 +11,12 @@ import {
   summarizeKpis,
 } from "@sagsflow/simulator/model";
 import { describe, expect, it } from "vitest";
-import { libraryParams } from "./modelFixtures";
+import { libraryParams, withSagsbehandler } from "./modelFixtures";
 
 const base = libraryParams("baseline.yaml");
 const sized = (p: ModelParams): ModelParams => ({
   ...p,
   horizon: { ...p.horizon, followUpWeeks: 40, maxCases: 1000 },
-});
-const withSagsbehandler = (
-  p: ModelParams,
-  change: Partial<ModelParams["staff"]["sagsbehandler"]>,
-): ModelParams => ({
-  ...p,
-  staff: { ...p.staff, sagsbehandler: { ...p.staff.sagsbehandler, ...change } },
 });
 const run = (p: ModelParams): ReadonlyArray<ReplicationKpis> =>
   replicationInputs(sized(p), 5, 4).map(caseFlowReplication);

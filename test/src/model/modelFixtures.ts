@@ -31,3 +31,12 @@ export const replicate = (
   seed = 1,
 ): ReadonlyArray<ReplicationKpis> =>
   replicationInputs(p, seed, replications).map(caseFlowReplication);
+
+/** The baseline with the sagsbehandler role changed (head count, sickness, time). */
+export const withSagsbehandler = (
+  p: ModelParams,
+  change: Partial<ModelParams["staff"]["sagsbehandler"]>,
+): ModelParams => ({
+  ...p,
+  staff: { ...p.staff, sagsbehandler: { ...p.staff.sagsbehandler, ...change } },
+});
