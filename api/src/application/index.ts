@@ -17,6 +17,10 @@ export {
   sensitivityJob,
 } from "./comparisonJob";
 export {
+  type CounterfactualScenarios,
+  counterfactualScenarios,
+} from "./counterfactualScenarios";
+export {
   EVENT_LOG_FORMATS,
   type EventLogFormat,
   eventLogChunks,

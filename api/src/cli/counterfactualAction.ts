@@ -1,8 +1,12 @@
 /** The `counterfactual` action: the stored cases re-simulated under a baseline and a variant, paired case by case
  *  (decision 0100); the baseline defaults to the file the variant extends. */
-import { loadScenario } from "@sagsflow/scenarios/node";
 import { Effect } from "effect";
-import { checkRunOptions, loadParams, OptionInvalid } from "../application";
+import {
+  checkRunOptions,
+  counterfactualScenarios,
+  fileSource,
+  OptionInvalid,
+} from "../application";
 import { counterfactualHistory, HistoryEmpty } from "../calibration";
 import type { CliIo } from "./cliIo";
 import { asFlagError } from "./asFlagError";
@@ -20,19 +24,11 @@ export interface CounterfactualFlags {
   readonly json?: boolean;
 }
 
-/** The file a variant's `extends` names: the second-to-last file of its chain. */
-const extendedFile = (variant: string) =>
-  Effect.flatMap(Effect.fromResult(loadScenario(variant)), ({ files }) => {
-    const extended = files.at(-2);
-    return extended === undefined
-      ? Effect.fail(
-          new OptionInvalid({
-            option: "--baseline",
-            value: "(ingen)",
-            reason: `${variant} udvider ikke et basisscenarie (extends); angiv --baseline`,
-          }),
-        )
-      : Effect.succeed(extended);
+const noBaseline = (variant: { readonly scenario: string }) =>
+  new OptionInvalid({
+    option: "--baseline",
+    value: "(ingen)",
+    reason: `${variant.scenario} udvider ikke et basisscenarie (extends); angiv --baseline`,
   });
 
 export const counterfactualAction = (
@@ -43,9 +39,14 @@ export const counterfactualAction = (
   asFlagError(
     Effect.gen(function* () {
       yield* checkRunOptions(flags);
-      const variant = yield* loadParams(variantFile, undefined);
-      const baselineFile = flags.baseline ?? (yield* extendedFile(variantFile));
-      const baseline = yield* loadParams(baselineFile, undefined);
+      const { baseline, variant } = yield* counterfactualScenarios(
+        fileSource,
+        {
+          variant: { scenario: variantFile },
+          baseline: flags.baseline === undefined ? undefined : { scenario: flags.baseline },
+        },
+        noBaseline,
+      );
       const scenarios = { baseline: baseline.params, variant: variant.params };
       const options = {
         from: flags.from,

@@ -10,6 +10,7 @@ import { HistoryEmpty } from "../calibration/calibrationErrors";
 import type { CalibrationRangeInvalid } from "../calibration/calibrationErrors";
 import type { ComparisonRequested } from "../persistence/apiEvents";
 import type { ComparisonRecord } from "../persistence/comparisonRepository";
+import { counterfactualScenarios } from "../application/counterfactualScenarios";
 import { catalogSource } from "./catalogSource";
 import type { StartError } from "./comparisonService";
 import { checkWork, pinVersions } from "./runChecks";
@@ -89,8 +90,12 @@ export const makeCounterfactualService = (
       Effect.gen(function* () {
         const versions = pinVersions(deps.catalog, [input.baseline, input.variant], given);
         const source = catalogSource(deps.catalog, versions);
-        const baseline = yield* source.load({ scenario: input.baseline }, "baseline");
-        const variant = yield* source.load({ scenario: input.variant }, "variant");
+        const { baseline, variant } = yield* counterfactualScenarios(
+          source,
+          { variant: { scenario: input.variant }, baseline: { scenario: input.baseline } },
+          // The request Schema requires a baseline, so this is never reached.
+          () => new HistoryEmpty({ reason: "ingen basis" }),
+        );
         const size = yield* cohortSize(input);
         yield* checkWork(
           size * 2 * input.replications,
