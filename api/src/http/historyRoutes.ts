@@ -12,7 +12,13 @@ import { caseEventTags, type DomainEvent } from "@sagsflow/domain";
 import type { EventStore } from "@sagsflow/eventstore";
 import { Effect } from "effect";
 import { Hono } from "hono";
-import { caseTimeline, exportHistory, historyKpis, importIntoStore } from "../history";
+import {
+  caseTimeline,
+  exportHistory,
+  historyKpis,
+  importIntoStore,
+  type StoreImportResult,
+} from "../history";
 import { type HistoryFormat, sagsflowMapping } from "../interop";
 import { FeatureUnavailable, RequestInvalid } from "../server/apiErrors";
 import { problem } from "./problem";
@@ -39,6 +45,36 @@ const formatOf = (raw: string | undefined): HistoryFormat | RequestInvalid =>
         reason: "skal være csv, xes eller ocel",
         status: 400,
       });
+
+/** `?partial=` and `?dryRun=`: `true`/`false` (absent = false), anything else is a 400 naming the field. */
+const flagOf = (name: string, raw: string | undefined): boolean | RequestInvalid =>
+  raw === undefined || raw === "false"
+    ? false
+    : raw === "true"
+      ? true
+      : new RequestInvalid({
+          field: name,
+          value: raw,
+          reason: "skal være true eller false",
+          status: 400,
+        });
+
+/**
+ * 201 when everything was stored, or what `partial` stored; 200 for a dry run; 422 when rows were rejected and, the
+ * file being all-or-nothing, nothing was stored (the report says which and why), as the CLI's exit 4.
+ */
+const importAnswer = (r: StoreImportResult, dryRun: boolean): Response => {
+  if (dryRun) return json(r, 200);
+  if (r.rejected === 0 || r.mode === "delvis") return json(r, 201);
+  return fromProblem(
+    problem(
+      422,
+      "import-rejected",
+      `${r.rejected} sager afvist; intet er gemt. Ret filen, eller send ?partial=true for at gemme de gyldige sager`,
+      { field: "body", value: `${r.rejected} afviste sager`, report: r },
+    ),
+  );
+};
 
 /** Streams the upload to a temporary file, refusing it once it passes `limit` bytes. */
 const saveUpload = async (request: Request, limit: number, file: string): Promise<boolean> => {
@@ -73,6 +109,10 @@ export const historyRoutes = (
   app.post("/history/imports", async (c) => {
     const format = formatOf(c.req.query("format"));
     if (format instanceof RequestInvalid) return failWith(format);
+    const partial = flagOf("partial", c.req.query("partial"));
+    if (partial instanceof RequestInvalid) return failWith(partial);
+    const dryRun = flagOf("dryRun", c.req.query("dryRun"));
+    if (dryRun instanceof RequestInvalid) return failWith(dryRun);
     const declared = Number(c.req.header("content-length") ?? "NaN");
     const tooLarge = () =>
       fromProblem(
@@ -92,8 +132,10 @@ export const historyRoutes = (
         store,
         format,
         pseudoKey: history.pseudoKey,
+        partial,
+        dryRun,
       };
-      return await respond(importIntoStore(file, options), (r) => json(r, 201));
+      return await respond(importIntoStore(file, options), (r) => importAnswer(r, dryRun));
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
