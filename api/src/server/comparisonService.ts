@@ -10,7 +10,6 @@ import {
   comparisonJob,
   type ReplicationKpis,
 } from "../application/comparisonJob";
-import { streamReplications } from "../application/runCaseFlowReplications";
 import { comparisonResultOf, partialMeans } from "../application/runReport";
 import type { ComparisonKind, ComparisonRequested, RunScenario } from "../persistence/apiEvents";
 import type { ComparisonRecord } from "../persistence/comparisonRepository";
@@ -18,7 +17,7 @@ import { type ComparisonNotFound, RequestInvalid, type RunQueueFull } from "./ap
 import type { ScenarioNotFound } from "./apiErrors";
 import { catalogSource } from "./catalogSource";
 import { checkWork, pinVersions } from "./runChecks";
-import { queueFor, type RunServiceDeps } from "./runLifecycle";
+import { type RunServiceDeps, streamRun } from "./runLifecycle";
 
 export interface ComparisonInput {
   readonly kind: ComparisonKind;
@@ -89,13 +88,7 @@ export const makeComparisonService = (deps: ComparisonServiceDeps): ComparisonSe
       deps.hub.publish(id, { type: "progress", done: ++done, total });
       deps.hub.publish(id, { type: "partial", kpis: partialMeans(labels, finished) });
     };
-    const queue = queueFor(deps, id);
-    const all = await streamReplications(job.inputs, {
-      workers: deps.workers,
-      onResult,
-      cancel,
-      queue,
-    });
+    const all = await streamRun(deps, id, job.inputs, onResult, cancel);
     if (all === null) return null;
     return Result.succeed(comparisonResultOf(scenarios, request, job.perScenario(all)));
   };

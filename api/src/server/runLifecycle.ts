@@ -4,6 +4,8 @@
  */
 import type { AppendError } from "@sagsflow/eventstore";
 import { Effect, Result } from "effect";
+import type { ReplicationInput, ReplicationKpis } from "@sagsflow/simulator/model";
+import { streamReplications } from "../application/runCaseFlowReplications";
 import type { ComparisonRequested } from "../persistence/apiEvents";
 import type { RedisReplications } from "../queue/redisReplications";
 import type { ComparisonRecord, ComparisonRepository } from "../persistence/comparisonRepository";
@@ -27,9 +29,20 @@ export interface RunServiceDeps {
   readonly replications?: RedisReplications | undefined;
 }
 
-/** The runner's queue option for run `runId`: the Redis queue when configured, else none (this process). */
-export const queueFor = (deps: RunServiceDeps, runId: string) =>
-  deps.replications === undefined ? undefined : { replications: deps.replications, runId };
+/** Streams run `runId`'s replications on the Redis queue when configured, else in this process's threads. */
+export const streamRun = (
+  deps: RunServiceDeps,
+  runId: string,
+  inputs: ReadonlyArray<ReplicationInput>,
+  onResult: (index: number, kpis: ReplicationKpis) => void,
+  cancel: Int32Array,
+) =>
+  streamReplications(inputs, {
+    workers: deps.workers,
+    onResult,
+    cancel,
+    queue: deps.replications === undefined ? undefined : { replications: deps.replications, runId },
+  });
 
 /** The work of one run: its result, a failure reason, or null when it stopped because it was cancelled. */
 export type RunTask = (cancel: Int32Array) => Promise<Result.Result<unknown, string> | null>;

@@ -6,14 +6,13 @@
 import type { KpiId } from "@sagsflow/domain";
 import { Effect, Result } from "effect";
 import { type SensitivityJob, sensitivityJob } from "../application/comparisonJob";
-import { streamReplications } from "../application/runCaseFlowReplications";
 import type { ComparisonRequested } from "../persistence/apiEvents";
 import type { ComparisonRecord } from "../persistence/comparisonRepository";
 import { RequestInvalid } from "./apiErrors";
 import type { StartError } from "./comparisonService";
 import { catalogSource } from "./catalogSource";
 import { checkWork, pinVersions } from "./runChecks";
-import { queueFor, type RunServiceDeps } from "./runLifecycle";
+import { type RunServiceDeps, streamRun } from "./runLifecycle";
 
 /** A request with every default filled in: stored as the run's parameters, so a re-run repeats it exactly. */
 export interface SensitivityInput {
@@ -52,13 +51,7 @@ export const makeSensitivityService = (deps: SensitivityServiceDeps): Sensitivit
     let done = 0;
     deps.hub.publish(id, { type: "progress", done: 0, total });
     const onResult = () => deps.hub.publish(id, { type: "progress", done: ++done, total });
-    const queue = queueFor(deps, id);
-    const reps = await streamReplications(job.inputs, {
-      workers: deps.workers,
-      onResult,
-      cancel,
-      queue,
-    });
+    const reps = await streamRun(deps, id, job.inputs, onResult, cancel);
     return reps === null ? null : Result.succeed(job.report(reps));
   };
 
