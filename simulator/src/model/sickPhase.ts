@@ -253,13 +253,24 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
   };
 
   /**
-   * Picks up an open case at the start of a forecast: its next samtale by `samtaleDue`, a revurdering still to come,
-   * and its raskmelding (givenCases.ts decided the day).
+   * Picks up an open case at the start of a forecast: its next samtale by `samtaleDue`, its rehabiliteringsteam
+   * meeting by `teamDue` (booked like a fresh case's: a drawn day up to the due day, not served by the desk), a
+   * revurdering still to come, and its raskmelding (givenCases.ts decided the day).
    */
-  const resume = (c: Citizen, samtaleDue: number | undefined): void => {
+  const resume = (
+    c: Citizen,
+    samtaleDue: number | undefined,
+    teamDue: number | undefined,
+  ): void => {
     if (!isSick(c)) return;
     joinCaseload(ctx, c);
     if (samtaleDue !== undefined) planSamtale(c, samtaleDue);
+    if (teamDue !== undefined) {
+      const day = today(ctx);
+      const room = Math.max(teamDue - day, 0);
+      const at = day + Math.floor((c.u[Draw.booking] as number) * room);
+      sim.at(at, Priority.NORMAL, later.rehabiliteringsteam, c);
+    }
     if (c.state.status === "sygemeldt" && c.state.revurderingOutcome === undefined)
       planRevurdering(c);
     c.raskHandle = sim.at(Math.max(today(ctx), c.raskDay), Priority.NORMAL, rask, c);

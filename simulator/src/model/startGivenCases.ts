@@ -29,7 +29,11 @@ const SAMTALE_RULES: ReadonlySet<DeadlineRule> = new Set([
 
 export interface GivenCaseHandlers {
   readonly receive: Handler<Citizen>;
-  readonly resume: (c: Citizen, samtaleDue: number | undefined) => void;
+  readonly resume: (
+    c: Citizen,
+    samtaleDue: number | undefined,
+    teamDue: number | undefined,
+  ) => void;
   readonly ledigRaskmeldt: (c: Citizen) => void;
 }
 
@@ -42,6 +46,24 @@ export const nextSamtaleDeadline = (
   const due = deadlines
     .filter((d) => SAMTALE_RULES.has(d.rule) && d.metOn === undefined)
     .map((d) => d.statutoryDue);
+  return due.length === 0 ? undefined : Math.min(...due);
+};
+
+/** Deadlines a rehabiliteringsteam meeting meets (kat 3 under 2014–24; jobafklaring, SDL §24 stk. 2). */
+const TEAM_RULES: ReadonlySet<DeadlineRule> = new Set([
+  "rehabiliteringsteamKat3",
+  "jobafklaringRehabiliteringsteam",
+]);
+
+/**
+ * Earliest rehabiliteringsteam deadline not yet met on `now`: a resumed case whose team meeting was still to come
+ * gets it planned, as a fresh case does (without it every such deadline looked certain to be missed, issue 19).
+ */
+export const nextTeamDeadline = (events: OpenCase["events"], now: number): number | undefined => {
+  const deadlines = summarizeCase(events, { asOf: now })?.deadlines ?? [];
+  const due = deadlines
+    .filter((d) => TEAM_RULES.has(d.rule) && d.metOn === undefined)
+    .map((d) => d.due);
   return due.length === 0 ? undefined : Math.min(...due);
 };
 
@@ -68,7 +90,7 @@ export const startGivenCases = (
   const resumeAll: Handler<undefined> = () => {
     for (const c of resumed) {
       if (c.state.status === "raskmeldt" && c.state.ledig) h.ledigRaskmeldt(c);
-      else h.resume(c, nextSamtaleDeadline(c.events, now));
+      else h.resume(c, nextSamtaleDeadline(c.events, now), nextTeamDeadline(c.events, now));
     }
   };
   if (resumed.length > 0) ctx.sim.at(Math.max(ctx.sim.now, now), Priority.HIGH, resumeAll);
