@@ -268,7 +268,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     if (teamDue !== undefined) {
       const day = today(ctx);
       const room = Math.max(teamDue - day, 0);
-      const at = day + Math.floor((c.u[Draw.booking] as number) * room);
+      const at = day + Math.floor(draw(c, "booking") * room);
       sim.at(at, Priority.NORMAL, later.rehabiliteringsteam, c);
     }
     if (c.state.status === "sygemeldt" && c.state.revurderingOutcome === undefined)
