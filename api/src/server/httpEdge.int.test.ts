@@ -3,10 +3,10 @@
  * refuses is answered as problem+json, /health names no path, and a public bind without a token is refused.
  */
 import { mkdtempSync } from "node:fs";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { rawHttp } from "../testing/rawHttp";
 import { type StartedServer, startServer } from "./startServer";
 
 const dir = mkdtempSync(join(tmpdir(), "sagsflow-edge-"));
@@ -21,18 +21,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => server.close());
 
-/** Sends raw bytes and collects everything until the server closes the connection. */
-const raw = (text: string): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const { hostname, port } = new URL(server.url);
-    const socket = connect(Number(port), hostname, () => socket.end(text));
-    let answer = "";
-    socket.on("data", (d) => {
-      answer += d.toString("latin1");
-    });
-    socket.on("error", reject);
-    socket.on("close", () => resolve(answer));
-  });
+const raw = (text: string) => rawHttp(server.url, text);
 
 const statusLines = (answer: string) => answer.match(/^HTTP\/1\.1 \d{3}.*$/gm) ?? [];
 const everyResponseIsProblemJson = (answer: string) => {

@@ -4,28 +4,18 @@
  * queue slot at once.
  */
 import { mkdtempSync } from "node:fs";
-import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { Result } from "effect";
 import { serverConfig } from "../../../api/src/server/serverConfig";
 import { startServer } from "../../../api/src/server/startServer";
+import { rawHttp } from "../../../api/src/testing/rawHttp";
 import { makeTestApp, postJson } from "../../../api/src/testing/testApp";
 import { expectThat, type ProbeCase, runProbe } from "./probe";
 
 const TOKEN = "t".repeat(40);
 
-const raw = (origin: string, text: string): Promise<string> =>
-  new Promise((resolve, reject) => {
-    const { hostname, port } = new URL(origin);
-    const socket = connect(Number(port), hostname, () => socket.end(text));
-    let answer = "";
-    socket.on("data", (d) => {
-      answer += d.toString("latin1");
-    });
-    socket.on("error", reject);
-    socket.on("close", () => resolve(answer));
-  });
+const raw = rawHttp;
 
 const allProblemJson = (answer: string, status: string) => {
   const responses = answer.split(/(?=HTTP\/1\.1 \d{3} )/).filter((r) => r.trim() !== "");
