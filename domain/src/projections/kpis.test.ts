@@ -1,19 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { d, ev, sygemeldingReceived } from "../testing/fixtures";
+import { d, ev, summaryOf, sygemeldingReceived } from "../testing/fixtures";
 import { toEpochDay } from "../time/epochDay";
 import type { CaseEvent } from "../events/caseEvents";
 import { activeCaseloadPerDay, aggregateMonthly } from "./aggregateMonthly";
 import * as K from "./kpis";
-import { type CaseSummary, summarizeCase } from "./summarizeCase";
+import type { CaseSummary } from "./summarizeCase";
 
-const caseOf = (id: string, events: ReadonlyArray<CaseEvent>): CaseSummary => {
-  const s = summarizeCase(
-    events.map((e) => ({ ...e, caseId: id })),
-    { asOf: "2024-06-30" },
-  );
-  if (s === undefined) throw new Error("test fixture without sygemelding");
-  return s;
-};
+const caseOf = (id: string, events: ReadonlyArray<CaseEvent>): CaseSummary =>
+  summaryOf(events.map((e) => ({ ...e, caseId: id })));
 // Both start Wed 2024-01-03 (day 56 = 2024-02-27). A is on time, B is late, C ends before day 56.
 const syg = sygemeldingReceived({
   firstAbsenceDay: d("2024-01-03"),

@@ -1,16 +1,10 @@
 import { describe, expect, it } from "vitest";
-import type { CaseEvent } from "../events/caseEvents";
-import { d, ev, sygemeldingReceived } from "../testing/fixtures";
+import { d, ev, summaryOf, sygemeldingReceived } from "../testing/fixtures";
 import { toEpochDay } from "../time/epochDay";
 import { kpiCatalog, kpiIds } from "./kpiCatalog";
 import { measure } from "./measure";
-import { summarizeCase } from "./summarizeCase";
 
-const summary = (events: ReadonlyArray<CaseEvent>, asOf = "2024-06-30") => {
-  const s = summarizeCase(events, { asOf });
-  if (s === undefined) throw new Error("fixture without sygemelding");
-  return s;
-};
+const summary = summaryOf;
 const syg = sygemeldingReceived({
   firstAbsenceDay: d("2024-01-03"),
   date: d("2024-01-05"),

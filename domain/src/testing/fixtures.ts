@@ -1,6 +1,7 @@
 /** Test fixtures: compact builders for case events and commands with sensible defaults (test-only). */
 import type { CaseCommand, CaseCommandOf } from "../commands/caseCommands";
-import type { CaseEventOf } from "../events/caseEvents";
+import type { CaseEvent, CaseEventOf } from "../events/caseEvents";
+import { type CaseSummary, summarizeCase } from "../projections/summarizeCase";
 import type { CaseEventTag } from "../events/caseEventFields";
 import type { IsoDate } from "../time/isoDate";
 
@@ -39,3 +40,13 @@ export const ev = <T extends CaseEventTag>(
   date: string,
   extra?: Extra<CaseEventOf<T>>,
 ): CaseEventOf<T> => make(_tag, date, extra ?? {});
+
+/** The summary of a fixture case as of `asOf`; throws for a fixture without a sygemelding (a broken test). */
+export const summaryOf = (
+  events: ReadonlyArray<CaseEvent>,
+  asOf: string = "2024-06-30",
+): CaseSummary => {
+  const s = summarizeCase(events, { asOf });
+  if (s === undefined) throw new Error("test fixture without sygemelding");
+  return s;
+};
