@@ -162,6 +162,21 @@ describe("dashboard in Chromium", () => {
       );
     expect(dashes[0]).toBeNull();
     expect(dashes.slice(1).every((d) => d !== null)).toBe(true);
+    // Kapacitet shows the desk KPIs with the very numbers of Sammenligning.
+    await openView(page, "Kapacitet", ".desk-kpis");
+    for (const s of [view.result.baseline, ...view.result.variants]) {
+      const u = s.kpis.caseworkerUtilization as Summary;
+      if (u.mean === null) continue;
+      expect(
+        await page
+          .locator(
+            `.desk-kpis .kpi-mean[data-kpi=caseworkerUtilization][data-scenario="${s.scenario}"]`,
+          )
+          .evaluate(
+            (e) => (e as unknown as { firstChild: { textContent: string } }).firstChild.textContent,
+          ),
+      ).toBe(formatValue(u.mean, u.unit));
+    }
     // One Sankey per scenario (d3-sankey) and a difference view per variant.
     await openView(page, "Forløb", ".sankey path.link");
     expect(await page.locator("figure.chart-box .sankey").count()).toBe(3);
@@ -182,7 +197,7 @@ describe("dashboard in Chromium", () => {
       expect(wide, `${title} at 390 px`).toBeLessThanOrEqual(390);
     }
     await page.screenshot({ path: join(shots, "sammenligning-390.png"), fullPage: false });
-    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.setViewportSize({ width: 1440, height: 900 });
     await openView(page, "Sammenligning", ".kpi-card");
     // The printed report starts with the date, the question and the settings, then the summary.
     await page.emulateMedia({ media: "print" });
@@ -270,6 +285,17 @@ describe("dashboard in Chromium", () => {
       expect(d, `${title} is drawn from data`).toMatch(/\d/);
       await page.screenshot({ path: join(shots, `${file}.png`), fullPage: true });
     }
+    // Every view at phone width too (390 px), for docs/screenshots; the form folded away as a first visit shows it.
+    await page.getByText("Ny sammenligning", { exact: true }).click();
+    await page.setViewportSize({ width: 390, height: 844 });
+    for (const [title, drawn, file] of [
+      ["Sammenligning", ".kpi-card", "sammenligning"],
+      ...views,
+    ] as const) {
+      await openView(page, title, drawn);
+      await page.screenshot({ path: join(shots, `${file}-390.png`), fullPage: false });
+    }
+    await page.setViewportSize({ width: 1440, height: 900 });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
   }, 300_000);

@@ -10,7 +10,7 @@ export interface GuardedPage {
 
 export const openGuardedPage = async (browser: Browser, origin: string): Promise<GuardedPage> => {
   const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
+    viewport: { width: 1440, height: 900 },
     locale: "da-DK",
   });
   const foreign: string[] = [];

@@ -3,7 +3,8 @@ import { type KpiId, kpiCatalog } from "@sagsflow/simulator/model";
 import * as d3 from "d3";
 import type { KpiSummary } from "../lib/comparison";
 import { differenceDomain } from "../lib/differenceDomain";
-import { differenceUnit, formatBare, formatNumber, isShareUnit, tickDigits } from "../lib/formatDa";
+import { differenceUnit, formatBare, isShareUnit } from "../lib/formatDa";
+import { differenceAxis } from "./differenceAxis";
 
 export const differenceBars = (
   parent: HTMLElement,
@@ -21,34 +22,14 @@ export const differenceBars = (
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("role", "img")
     .attr("aria-label", `Forskel fra basis for ${kpiCatalog[kpi].label} med 95 %-interval`);
-  const x = d3
-    .scaleLinear()
-    .domain(differenceDomain(rows.map((r) => r.d)))
-    .range([28, width - 28])
-    .nice(4);
+  // Margins hold the end labels.
+  const x = differenceAxis(svg, {
+    domain: differenceDomain(rows.map((r) => r.d)),
+    range: [28, width - 28],
+    bottom: rows.length * rowH,
+    scale: isShareUnit(unit) ? 100 : 1,
+  });
   const fmt = (v: number) => formatBare(v, unit);
-  // Four intervals at most and one precision for all ticks: no "0,0 0,0 0,1"; the margins hold the end labels.
-  const ticks = x.ticks(4);
-  const scale = isShareUnit(unit) ? 100 : 1;
-  const digits = tickDigits(ticks.map((t) => t * scale));
-  const tickText = (v: number) => formatNumber(v * scale, digits);
-  svg
-    .append("g")
-    .attr("transform", `translate(0,${rows.length * rowH + 2})`)
-    .call(
-      d3
-        .axisBottom(x)
-        .tickValues(ticks)
-        .tickFormat((v) => tickText(Number(v))),
-    )
-    .attr("font-size", 13);
-  svg
-    .append("line")
-    .attr("class", "zero")
-    .attr("x1", x(0))
-    .attr("x2", x(0))
-    .attr("y1", 0)
-    .attr("y2", rows.length * rowH);
   rows.forEach((r, i) => {
     const y = i * rowH + rowH / 2;
     if (r.d?.mean == null) return;

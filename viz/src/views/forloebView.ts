@@ -5,10 +5,11 @@
 import { type PathLink, type Stage, stageColumn, stageOrder } from "@sagsflow/domain";
 import * as d3 from "d3";
 import { sankey, sankeyLinkHorizontal } from "d3-sankey";
-import { formatNumber, tickDigits } from "../lib/formatDa";
+import { formatNumber } from "../lib/formatDa";
 import { flowDifferences } from "../lib/flowDifferences";
 import { historyColor, scenarioColor } from "../lib/palette";
 import { chartFrame, el } from "./chartFrame";
+import { differenceAxis } from "./differenceAxis";
 import { setChartData } from "./exportTools";
 import { chartSeries, labelOf, type View, waitingNote } from "./viewContext";
 
@@ -82,7 +83,7 @@ const drawDifference = (
   const rowH = 26;
   const width = 720;
   const labelW = 330;
-  const height = shown.length * rowH + 34;
+  const height = shown.length * rowH + 52;
   const svg = d3
     .select(box)
     .append("svg")
@@ -90,31 +91,13 @@ const drawDifference = (
     .attr("viewBox", `0 0 ${width} ${height}`)
     .attr("role", "img")
     .attr("aria-label", title);
-  const m = d3.max(shown, (r) => Math.abs(r.shareDifference)) ?? 0.01;
-  const x = d3
-    .scaleLinear()
-    .domain([-m * 1.1 || -0.01, m * 1.1 || 0.01])
-    .range([labelW + 40, width - 40])
-    .nice(4);
-  const ticks = x.ticks(4);
-  const digits = tickDigits(ticks.map((t) => t * 100));
-  svg
-    .append("g")
-    .attr("transform", `translate(0,${shown.length * rowH + 4})`)
-    .call(
-      d3
-        .axisBottom(x)
-        .tickValues(ticks)
-        .tickFormat((v) => formatNumber(Number(v) * 100, digits)),
-    )
-    .attr("font-size", 14);
-  svg
-    .append("line")
-    .attr("class", "zero")
-    .attr("x1", x(0))
-    .attr("x2", x(0))
-    .attr("y1", 0)
-    .attr("y2", shown.length * rowH);
+  const m = d3.max(shown, (r) => Math.abs(r.shareDifference)) || 0.01;
+  const x = differenceAxis(svg, {
+    domain: [-m * 1.1, m * 1.1],
+    range: [labelW + 40, width - 40],
+    bottom: shown.length * rowH,
+    scale: 100,
+  });
   shown.forEach((r, i) => {
     const y = i * rowH + rowH / 2;
     svg
@@ -142,7 +125,7 @@ const drawDifference = (
     .append("text")
     .attr("class", "axis-title")
     .attr("x", width - 40)
-    .attr("y", height - 2)
+    .attr("y", height - 4)
     .attr("text-anchor", "end")
     .text("forskel i andel af sagerne, procentpoint");
   setChartData(box, () =>

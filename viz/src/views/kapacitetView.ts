@@ -1,7 +1,8 @@
 /** Kapacitet: caseload per FTE and estimated utilization per role over time, one line per scenario. */
 import * as d3 from "d3";
 import type { Role, RoleMonth } from "@sagsflow/domain";
-import { formatNumber } from "../lib/formatDa";
+import { kpiCatalog } from "@sagsflow/simulator/model";
+import { formatNumber, formatRange, formatValue } from "../lib/formatDa";
 import { scenarioColor } from "../lib/palette";
 import { chartFrame, el, legend, monthAxes, monthLine } from "./chartFrame";
 import { labelOf, scenarioIds, type View, waitingNote } from "./viewContext";
@@ -39,6 +40,36 @@ const panel = (
   for (const r of rows) monthLine(f, x, (p) => y(value(p)), r.pts, r.color);
 };
 
+/**
+ * The desk KPIs exactly as Sammenligning shows them (the comparison's means and intervals over all replications), so
+ * the two views never disagree; the monthly charts below are an event-based estimate from replication 0.
+ */
+const deskKpis = (root: HTMLElement, ctx: Parameters<View>[1]): void => {
+  const c = ctx.comparison;
+  if (c === undefined) return;
+  const kpis = (["caseworkerUtilization", "caseloadPerCaseworker"] as const).filter(
+    (k) => c.baseline.kpis[k] !== undefined,
+  );
+  if (kpis.length === 0) return;
+  const table = el(root, "table", undefined, "desk-kpis");
+  el(table, "caption", "Samme tal som på Sammenligning (alle replikationer, 95 %-interval)");
+  const head = el(table, "tr");
+  el(head, "th", "Scenarie");
+  for (const k of kpis) el(head, "th", kpiCatalog[k].label);
+  for (const s of [c.baseline, ...c.variants]) {
+    const row = el(table, "tr");
+    el(row, "th", labelOf(ctx, s.scenario)).setAttribute("scope", "row");
+    for (const k of kpis) {
+      const v = s.kpis[k];
+      const td = el(row, "td", v?.mean == null ? "–" : formatValue(v.mean, v.unit), "kpi-mean");
+      td.dataset.kpi = k;
+      td.dataset.scenario = s.scenario;
+      if (v?.ci95 != null)
+        el(td, "span", ` (${formatRange(v.ci95[0], v.ci95[1], v.unit)})`, "kpi-ci");
+    }
+  }
+};
+
 export const kapacitetView: View = (root, ctx) => {
   const note = waitingNote(ctx);
   if (note !== undefined) return void el(root, "p", note, "muted");
@@ -46,9 +77,10 @@ export const kapacitetView: View = (root, ctx) => {
   el(
     root,
     "p",
-    "Sager pr. årsværk i rollens fase og udnyttelse (afholdte mødeminutter / tilgængelige mødeminutter, estimeret fra hændelserne).",
+    "Nedenfor pr. måned: sager pr. årsværk i rollens fase og udnyttelse (afholdte mødeminutter / tilgængelige mødeminutter), et estimat fra hændelserne i replikation 0, som kan afvige fra skrivebordstallene ovenfor.",
     "muted",
   );
+  deskKpis(root, ctx);
   legend(
     root,
     ctx.charts.map((c) => ({ name: labelOf(ctx, c.id), color: scenarioColor(ids.indexOf(c.id)) })),

@@ -1,7 +1,8 @@
 /** Grouped horizontal bars with 95 % CI whiskers: a few KPIs (rows) for up to five series (what-if, board entries). */
 import { type KpiId, type KpiSummaries, kpiCatalog } from "@sagsflow/simulator/model";
 import * as d3 from "d3";
-import { formatBare } from "../lib/formatDa";
+import { formatNumber, isShareUnit, tickDigits } from "../lib/formatDa";
+import { MIN_INTERVAL_REPLICATIONS } from "../workshop/workshopDifference";
 import { el, legend } from "./chartFrame";
 import { setChartData } from "./exportTools";
 
@@ -25,7 +26,8 @@ export const kpiBarsChart = (
   // Each KPI's label sits above its bars, so long Danish labels never run into them.
   const groupH = series.length * barH + 26;
   const width = 720;
-  const left = 8;
+  // Room for the first tick label at the left edge.
+  const left = 24;
   const height = kpis.length * groupH + 30;
   const hi =
     d3.max(series.flatMap((s) => kpis.map((k) => s.kpis[k]?.ci95?.[1] ?? s.kpis[k]?.mean ?? 0))) ??
@@ -35,6 +37,8 @@ export const kpiBarsChart = (
     .domain([0, Math.max(1e-9, hi)])
     .range([left, width - 16])
     .nice();
+  const scale = isShareUnit(unit) ? 100 : 1;
+  const digits = tickDigits(x.ticks(6).map((t) => t * scale));
   const svg = d3
     .select(box)
     .append("svg")
@@ -60,7 +64,8 @@ export const kpiBarsChart = (
         .attr("height", barH - 4)
         .attr("width", Math.max(0, x(v.mean) - left))
         .attr("fill", s.color);
-      if (v.ci95 !== null)
+      // Whiskers only from enough replications (the workshop's rule; "foreløbig" before that).
+      if (v.ci95 !== null && v.n >= MIN_INTERVAL_REPLICATIONS)
         g.append("line")
           .attr("class", "whisker-line")
           .attr("x1", x(v.ci95[0]))
@@ -76,8 +81,9 @@ export const kpiBarsChart = (
       d3
         .axisBottom(x)
         .ticks(6)
-        .tickFormat((v) => formatBare(Number(v), unit)),
-    );
+        .tickFormat((v) => formatNumber(Number(v) * scale, digits)),
+    )
+    .attr("font-size", 14);
   legend(box, series);
   setChartData(box, () =>
     series.flatMap((s) =>
