@@ -22,7 +22,7 @@ import { Effect } from "effect";
 import { withMaxCases as withCases } from "@sagsflow/scenarios";
 import type { ScenarioRef, ScenarioSource, SourcedScenario } from "./scenarioSource";
 
-export type { ReplicationKpis };
+export type { ReplicationInput, ReplicationKpis };
 
 /** Measured cases of one replication: the scenario's cap, or its arrivals over the measured weeks. */
 export const casesOf = (p: ModelParams): number =>

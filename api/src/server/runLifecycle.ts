@@ -4,7 +4,7 @@
  */
 import type { AppendError } from "@sagsflow/eventstore";
 import { Effect, Result } from "effect";
-import type { ReplicationInput, ReplicationKpis } from "@sagsflow/simulator/model";
+import type { ReplicationInput, ReplicationKpis } from "../application/comparisonJob";
 import { streamReplications } from "../application/runCaseFlowReplications";
 import type { ComparisonRequested } from "../persistence/apiEvents";
 import type { RedisReplications } from "../queue/redisReplications";
