@@ -87,11 +87,23 @@ const valueAt = (tree: unknown, path: ReadonlyArray<PropertyKey>): unknown =>
 
 const PARAMETER_KEYS: ReadonlySet<string> = new Set(Object.keys(ModelParams.fields));
 
-/** Top-level keys that are no model parameter: thousands of them are refused without a full schema decode. */
-const unknownKeys = (plain: unknown): ReadonlyArray<string> =>
-  typeof plain === "object" && plain !== null
-    ? Object.keys(plain).filter((k) => !PARAMETER_KEYS.has(k))
-    : [];
+/**
+ * Top-level keys that are no model parameter, refused as the schema would refuse them and dropped before the tree
+ * is walked: a file of thousands of unknown keys, or one unknown key over a large value, then costs next to nothing.
+ */
+const dropUnknownKeys = (
+  source: ScenarioSource,
+  params: Record<string, unknown>,
+  problems: ScenarioProblem[],
+): void => {
+  for (const k of Object.keys(params)) {
+    if (PARAMETER_KEYS.has(k)) continue;
+    if (problems.length < MAX_PROBLEMS) {
+      problems.push(problemAt([source], [k], params[k], "Expected no excess property"));
+    }
+    delete params[k];
+  }
+};
 
 /** Schema problems listed per part (meta, parameters); `ScenarioInvalid.message` counts what is listed. */
 export const MAX_PROBLEMS = 50;
@@ -125,6 +137,7 @@ export const compileScenario = (
   let mergedMeta: Record<string, unknown> = {};
   for (const source of chain) {
     const { meta, params } = splitTree(source.tree);
+    dropUnknownKeys(source, params, problems);
     for (const p of stripProvenance(params, { requireProvenance: source.library }).problems) {
       problems.push(problemAt([source], p.path, p.value, p.message));
     }
@@ -136,17 +149,9 @@ export const compileScenario = (
   const meta = decodeOrProblems(ScenarioMeta, mergedMeta, (path, msg) =>
     problemAt(chain, path, valueAt(mergedMeta, path), msg),
   );
-  const unknown = unknownKeys(stripped.plain);
-  const params: Result.Result<ModelParams, ScenarioProblem[]> =
-    unknown.length > MAX_PROBLEMS
-      ? Result.fail(
-          unknown
-            .slice(0, MAX_PROBLEMS)
-            .map((k) => problemAt(chain, [k], valueAt(stripped.plain, [k]), "Unexpected key")),
-        )
-      : decodeOrProblems(ModelParams, stripped.plain, (path, msg) =>
-          problemAt(chain, path, valueAt(stripped.plain, path), msg),
-        );
+  const params = decodeOrProblems(ModelParams, stripped.plain, (path, msg) =>
+    problemAt(chain, path, valueAt(stripped.plain, path), msg),
+  );
   if (Result.isFailure(meta)) problems.push(...meta.failure);
   if (Result.isFailure(params)) problems.push(...params.failure);
   if (Result.isSuccess(params)) {
