@@ -47,6 +47,8 @@ describe("sagsflow compare", () => {
     ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Variant: Virksomhedsservice før raskmelding (vs-foer-raskmelding)");
-    expect(r.stdout).toMatch(/Ventetid fra raskmelding til job .* bedre/);
+    // Since issue 16 the lever moves the job by a few days (contact ×1.10, decision 0170): too little to call at 3 × 300
+    // cases; the wait to virksomhedsservice falls by weeks and is called better.
+    expect(r.stdout).toMatch(/Ventetid fra raskmelding til virksomhedsservice .* bedre/);
   }, 60_000);
 });
