@@ -1,5 +1,6 @@
 // Faults on the Redis queue (issue 22 §3): a killed worker's block is taken over, Redis losing its data mid-run
 // and an API restarted mid-run all end in the result a local run gives. Every wait is for a condition.
+import type { ModelParams } from "@sagsflow/simulator/model";
 import { Effect } from "effect";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type ComparisonJob, comparisonJob, fileSource } from "../application";
@@ -30,7 +31,7 @@ const jobOf = (replications: number, cases: number): Promise<ComparisonJob> =>
 
 describe("faults on the Redis queue", () => {
   it("gives a killed worker's block to another worker (stalled job), with the same result", async () => {
-    const job = await jobOf(4, 1500);
+    const job = await jobOf(4, 600);
     const local = JSON.stringify(await streamReplications(job.inputs, { workers: 1 }));
     const short = ["--lock-duration", "1000", "--stalled-interval", "500"];
     const doomed = await spawnWorker(redis.url, short);
@@ -61,7 +62,7 @@ describe("faults on the Redis queue", () => {
   }, 120_000);
 
   it("on SIGTERM a worker finishes the block it holds, takes no other and exits 0", async () => {
-    const job = await jobOf(2, 1500);
+    const job = await jobOf(2, 600);
     const local = JSON.stringify(await streamReplications(job.inputs, { workers: 1 }));
     const leaving = await spawnWorker(redis.url);
     const replications = await openRedisReplications({
@@ -91,6 +92,33 @@ describe("faults on the Redis queue", () => {
       await replications.close();
     }
   }, 120_000);
+
+  it("fails a run whose replication fails, naming the replications, without retrying the block", async () => {
+    const lines: string[] = [];
+    const worker = startQueueWorker({
+      redisUrl: redis.url,
+      concurrency: 1,
+      log: (line) => lines.push(line),
+    });
+    const replications = await openRedisReplications({
+      kind: "redis",
+      redisUrl: redis.url,
+      blockSize: 2,
+    });
+    try {
+      // Parameters without arrivals or horizon: the model throws, as a model defect would.
+      const params = {} as ModelParams;
+      const broken = [1, 2].map((seed) => ({ params, seed }));
+      await expect(
+        streamReplications(broken, { workers: 1, queue: { replications, runId: "broken" } }),
+      ).rejects.toThrow(/replikation 0–1 fejlede i køen/);
+      expect(await replications.depth()).toMatchObject({ waiting: 0, active: 0 });
+      expect(lines).toEqual(["tager broken.0"]);
+    } finally {
+      await replications.close();
+      await worker.close();
+    }
+  }, 60_000);
 
   it("resumes a run after Redis restarts without its data, with the same result", async () => {
     const job = await jobOf(4, 400);

@@ -136,12 +136,18 @@ export const openRedisReplications = async (config: QueueConfig): Promise<RedisR
         request.onResult?.(block.first + i, k);
       });
     };
+    // Blocks not yet taken are withdrawn when the run ends early; a block in a worker's hands cannot be and expires.
+    const withdrawPending = () =>
+      Promise.all([...pending.keys()].map((id) => queue.remove(id).catch(() => 0)));
     try {
       const jobs = await enqueue(blocks);
       const all = Promise.all(jobs.map(waitFor)).then(() => results);
-      const outcome = await Promise.race([all, cancelled]);
+      const outcome = await Promise.race([all, cancelled]).catch(async (e: unknown) => {
+        await withdrawPending();
+        throw e;
+      });
       if (outcome === null) {
-        await Promise.all([...pending.keys()].map((id) => queue.remove(id).catch(() => 0)));
+        await withdrawPending();
         return null;
       }
       await Promise.all(blocks.map((b) => queue.remove(b.id).catch(() => 0)));
