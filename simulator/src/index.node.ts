@@ -6,9 +6,9 @@
  */
 import { availableParallelism } from "node:os";
 import { Schema } from "effect";
-import { startReplicationPool } from "./parallel/replicationPool.node";
+import { startReplicationPool } from "./parallel/replicationWorkerPool";
 
-export { type ReplicationPool, startReplicationPool } from "./parallel/replicationPool.node";
+export { type ReplicationPool, startReplicationPool } from "./parallel/replicationWorkerPool";
 
 export interface RunReplicationsOptions<I> {
   /** Module URL (e.g. `new URL("./model.ts", import.meta.url).href`); TypeScript is loaded through tsx. */
