@@ -7,7 +7,7 @@ import { makeTestApp, postJson, type TestApp } from "../testing/testApp";
 // biome-ignore lint/suspicious/noExplicitAny: the tests read nested response JSON by path
 type Json = any;
 
-/** Small enough for a test (41 estimates: 85 settings × 2 scenarios × 2 replications of 20 cases). */
+/** Small enough for a test (60 estimates: 121 settings × 2 scenarios × 2 replications of 20 cases). */
 const request = {
   scenario: "lyngby-taarbaek/vs-foer-raskmelding",
   kpi: "waitRaskmeldingToVirksomhedsserviceDays",
@@ -28,7 +28,7 @@ describe("POST /api/sensitivity", () => {
     location = res.headers.get("location") as string;
     await t.deps.queue.idle();
     view = await (await t.app.request(location)).json();
-    // 340 small runs, each with the baseline's 52-week warm-up: about 60 s on a quiet 2-core machine.
+    // 484 small runs, each with the baseline's 52-week warm-up: about 60 s on a quiet 2-core machine.
   }, 240_000);
 
   it("answers 202 with a Location and returns the CLI sensitivity contract plus id and status", () => {
@@ -68,11 +68,11 @@ describe("POST /api/sensitivity", () => {
       ...report
     } = view;
     expect(report).toEqual(JSON.parse(JSON.stringify(cli)));
-  }, 60_000);
+  }, 240_000);
 
   it("streams progress and done, and keeps the result over a restart", async () => {
     const text = await (await t.app.request(`${location}/events`)).text();
-    expect(text).toMatch(/event: progress\ndata: \{"type":"progress","done":\d+,"total":340\}/);
+    expect(text).toMatch(/event: progress\ndata: \{"type":"progress","done":\d+,"total":484\}/);
     expect(text).toContain('event: done\ndata: {"type":"done","status":"completed"}');
     const again = await makeTestApp({ stores: t.stores });
     expect(await (await again.app.request(location)).json()).toEqual(view);

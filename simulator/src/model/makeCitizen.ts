@@ -15,6 +15,11 @@ import type { ModelParams } from "./modelParams";
 import { makeRecoveryClock, retimeClock } from "./recoveryClock";
 
 /** Spread of the caseworker's expected recovery around the true one at visitation (model assumption). */
+/**
+ * A doctor's expected raskmelding is at most two years out (EST): the hazard clock's far tail (a spell that would
+ * outlast any sygedagpenge period) otherwise gave dates past 2099 that no event can carry.
+ */
+const EXPECTATION_MAX_DAYS = 730;
 const EXPECTATION_SIGMA = 0.25;
 /** Expected beyond week 8: kat 2 or 3 (SDL §12, domain.md §1.3). */
 const KAT1_MAX_DAYS = 56;
@@ -60,8 +65,11 @@ export const makeCitizen = (
   const expected = Math.max(
     received + 1,
     day +
-      Math.round(
-        recoveryDays * Math.exp(EXPECTATION_SIGMA * normalQuantile(drawFrom(u, "expectation"))),
+      Math.min(
+        EXPECTATION_MAX_DAYS,
+        Math.round(
+          recoveryDays * Math.exp(EXPECTATION_SIGMA * normalQuantile(drawFrom(u, "expectation"))),
+        ),
       ),
   );
   const regime = ctx.regime ?? regimeFor(day);
