@@ -8,19 +8,9 @@ import { openGuardedPage } from "../../test/src/browser/dashboardPage";
 import { launchChromium } from "../../test/src/browser/launchChromium";
 import { startServer } from "../../test/src/browser/startServer";
 import { moveLever, openWorkshop, setRunSettings } from "../../test/src/browser/workshopPage";
+import { benchTime, median } from "../src/timings";
 
 const MOVES = 10;
-const median = (xs: ReadonlyArray<number>): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-/** Lower is better: ratio = target / value. */
-const bench = (name: string, value: number, unit: string, target: number): void => {
-  console.log(
-    `BENCH ${name} ${value.toFixed(1)} ${unit} target ${target} ratio ${(target / value).toFixed(2)}`,
-  );
-};
 
 buildDashboard();
 const server = await startServer({ SAGSFLOW_STORE: "memory", SAGSFLOW_DEMO: "0" });
@@ -41,9 +31,9 @@ try {
   console.error(
     `vizRerun: ${MOVES} moves, ${workers} cores; total ms ${total.map((x) => x.toFixed(0)).join(" ")}`,
   );
-  bench("viz.rerun.1000cases.ms", median(total), "ms", 300);
+  benchTime("viz.rerun.1000cases.ms", median(total), "ms", 300);
   // No target in the issue; the first KPIs should at least arrive within the full re-run's target.
-  bench("viz.rerun.firstKpi.ms", median(first), "ms", 300);
+  benchTime("viz.rerun.firstKpi.ms", median(first), "ms", 300);
 } finally {
   await browser.close();
   await server.stop();

@@ -11,18 +11,7 @@ import { openGuardedPage } from "../../test/src/browser/dashboardPage";
 import { launchChromium } from "../../test/src/browser/launchChromium";
 import { startServer } from "../../test/src/browser/startServer";
 import { openWorkshop, setRunSettings, waitForRun } from "../../test/src/browser/workshopPage";
-
-const median = (xs: ReadonlyArray<number>): number => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 === 1 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-};
-/** Lower is better: ratio = target / value. */
-const bench = (name: string, value: number, unit: string, target: number): void => {
-  console.log(
-    `BENCH ${name} ${value.toFixed(1)} ${unit} target ${target} ratio ${(target / value).toFixed(2)}`,
-  );
-};
+import { benchTime, median } from "../src/timings";
 
 /** Runs in the page: moves the lever and resolves with the ms until the first what-if KPI of the new run is shown. */
 const firstKpiAfterMove = (page: Page, value: number): Promise<number> =>
@@ -80,8 +69,8 @@ try {
   console.error(
     `vizWorkshop: ${cores} cores; first KPI ms ${first.map((x) => x.toFixed(0)).join(" ")}; view switch ms ${switches.map((x) => x.toFixed(0)).join(" ")}`,
   );
-  bench("viz.workshop.firstKpiAfterLever.ms", median(first), "ms", 300);
-  bench("viz.view.switch.ms", median(switches), "ms", 1000);
+  benchTime("viz.workshop.firstKpiAfterLever.ms", median(first), "ms", 300);
+  benchTime("viz.view.switch.ms", median(switches), "ms", 1000);
 } finally {
   await browser.close();
   await server.stop();
