@@ -11,16 +11,25 @@ export interface Frame {
 
 const margin = { top: 12, right: 16, bottom: 40, left: 56 };
 
+/** An SVG of a fixed drawing size (viewBox scales it on a projector), read by screen readers as one labelled image. */
+export const labelledSvg = (
+  parent: Element,
+  size: { readonly width: number; readonly height: number },
+  label: string,
+  className = "chart",
+): Frame["svg"] =>
+  d3
+    .select(parent)
+    .append("svg")
+    .attr("class", className)
+    .attr("viewBox", `0 0 ${size.width} ${size.height}`)
+    .attr("role", "img")
+    .attr("aria-label", label);
+
 /** An SVG sized to its container (viewBox scales it on a projector), with a label for screen readers. */
 export const chartFrame = (parent: HTMLElement, label: string, height = 300): Frame => {
   const outerWidth = Math.max(320, Math.min(parent.clientWidth || 640, 1200));
-  const svg = d3
-    .select(parent)
-    .append("svg")
-    .attr("viewBox", `0 0 ${outerWidth} ${height}`)
-    .attr("role", "img")
-    .attr("aria-label", label)
-    .attr("class", "chart");
+  const svg = labelledSvg(parent, { width: outerWidth, height }, label);
   const g = svg.append("g").attr("transform", `translate(${margin.left},${margin.top})`);
   return {
     svg,

@@ -1,10 +1,10 @@
 /** Horizontal difference bars (variant − baseline) with 95 % CI whiskers and a zero line. */
 import { type KpiId, kpiCatalog } from "@sagsflow/simulator/model";
-import * as d3 from "d3";
 import type { KpiSummary } from "../lib/comparison";
 import { differenceDomain } from "../lib/differenceDomain";
 import { differenceUnit, formatBare, isShareUnit } from "../lib/formatDa";
 import { differenceAxis } from "./differenceAxis";
+import { labelledSvg } from "./chartFrame";
 
 export const differenceBars = (
   parent: HTMLElement,
@@ -15,13 +15,12 @@ export const differenceBars = (
   const rowH = 22;
   const width = 360;
   const height = rows.length * rowH + 24;
-  const svg = d3
-    .select(parent)
-    .append("svg")
-    .attr("class", "diff-chart")
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("role", "img")
-    .attr("aria-label", `Forskel fra basis for ${kpiCatalog[kpi].label} med 95 %-interval`);
+  const svg = labelledSvg(
+    parent,
+    { width, height },
+    `Forskel fra basis for ${kpiCatalog[kpi].label} med 95 %-interval`,
+    "diff-chart",
+  );
   // Margins hold the end labels.
   const x = differenceAxis(svg, {
     domain: differenceDomain(rows.map((r) => r.d)),

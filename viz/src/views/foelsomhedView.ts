@@ -15,7 +15,7 @@ import {
   SensitivityUnreadable,
   tornadoLayout,
 } from "../workshop/tornado";
-import { el, legend } from "./chartFrame";
+import { el, legend, labelledSvg } from "./chartFrame";
 import { addExportTools, setChartData } from "./exportTools";
 import type { View } from "./viewContext";
 
@@ -57,13 +57,7 @@ const tornado = (root: HTMLElement, d: SensitivityData): void => {
     .domain(domain)
     .range([left, width - 20])
     .nice();
-  const svg = d3
-    .select(box)
-    .append("svg")
-    .attr("class", "chart")
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("role", "img")
-    .attr("aria-label", `Tornadodiagram over ${bars.length} skøn`);
+  const svg = labelledSvg(box, { width, height }, `Tornadodiagram over ${bars.length} skøn`);
   const base = d.base?.mean ?? 0;
   bars.forEach((b, i) => {
     const y = i * rowH + 4;

@@ -8,7 +8,7 @@ import { sankey, sankeyLinkHorizontal } from "d3-sankey";
 import { formatNumber } from "../lib/formatDa";
 import { flowDifferences } from "../lib/flowDifferences";
 import { historyColor, scenarioColor } from "../lib/palette";
-import { chartFrame, el } from "./chartFrame";
+import { chartFrame, el, labelledSvg } from "./chartFrame";
 import { differenceAxis } from "./differenceAxis";
 import { setChartData } from "./exportTools";
 import { chartSeries, labelOf, type View, waitingNote } from "./viewContext";
@@ -84,13 +84,7 @@ const drawDifference = (
   const width = 720;
   const labelW = 330;
   const height = shown.length * rowH + 52;
-  const svg = d3
-    .select(box)
-    .append("svg")
-    .attr("class", "chart")
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("role", "img")
-    .attr("aria-label", title);
+  const svg = labelledSvg(box, { width, height }, title);
   const m = d3.max(shown, (r) => Math.abs(r.shareDifference)) || 0.01;
   const x = differenceAxis(svg, {
     domain: [-m * 1.1, m * 1.1],

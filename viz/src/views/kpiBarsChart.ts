@@ -3,7 +3,7 @@ import { type KpiId, type KpiSummaries, kpiCatalog } from "@sagsflow/simulator/m
 import * as d3 from "d3";
 import { formatNumber, isShareUnit, tickDigits } from "../lib/formatDa";
 import { MIN_INTERVAL_REPLICATIONS } from "../workshop/workshopDifference";
-import { el, legend } from "./chartFrame";
+import { el, legend, labelledSvg } from "./chartFrame";
 import { setChartData } from "./exportTools";
 
 export interface KpiSeries {
@@ -39,13 +39,7 @@ export const kpiBarsChart = (
     .nice();
   const scale = isShareUnit(unit) ? 100 : 1;
   const digits = tickDigits(x.ticks(6).map((t) => t * scale));
-  const svg = d3
-    .select(box)
-    .append("svg")
-    .attr("class", "chart")
-    .attr("viewBox", `0 0 ${width} ${height}`)
-    .attr("role", "img")
-    .attr("aria-label", `${caption}: middelværdi med 95 %-interval`);
+  const svg = labelledSvg(box, { width, height }, `${caption}: middelværdi med 95 %-interval`);
   kpis.forEach((k, gi) => {
     const g = svg.append("g").attr("transform", `translate(0,${gi * groupH})`);
     g.append("text")

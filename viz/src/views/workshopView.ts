@@ -2,7 +2,6 @@
  * Workshop (issue 12): levers for a library or saved scenario, a live re-run in Web Workers as a lever moves (KPIs
  * stream in per replication), large runs sent to the API, and a scenario board of saved variants.
  */
-import type { KpiSummaries } from "@sagsflow/simulator/model";
 import {
   type Described,
   createWhatIfPool,
