@@ -10,6 +10,12 @@ import { type Provenance, pathKey, stripProvenance } from "./provenance";
 import { META_KEYS, ScenarioMeta } from "./scenarioMeta";
 import { ScenarioInvalid, type ScenarioProblem, showValue } from "./scenarioInvalid";
 import { semanticChecks } from "./semanticChecks";
+import {
+  type CompiledSchedules,
+  compileSchedules,
+  replaceSchedules,
+  scheduleProblems,
+} from "./scheduleNodes";
 
 /** Where a path's value stands in its file (1-based), when the source text is known. */
 export type Locate = (path: ReadonlyArray<string>) => { line: number; column: number } | undefined;
@@ -85,7 +91,10 @@ const valueAt = (tree: unknown, path: ReadonlyArray<PropertyKey>): unknown =>
     tree,
   );
 
-const PARAMETER_KEYS: ReadonlySet<string> = new Set(Object.keys(ModelParams.fields));
+/** `schedules` is written where each value stands (scheduleNodes.ts), never as a key of its own. */
+const PARAMETER_KEYS: ReadonlySet<string> = new Set(
+  Object.keys(ModelParams.fields).filter((k) => k !== "schedules"),
+);
 
 /**
  * Top-level keys that are no model parameter, refused as the schema would refuse them and dropped before the tree
@@ -129,6 +138,26 @@ const decodeOrProblems = <S extends Schema.Top & { readonly DecodingServices: ne
   );
 };
 
+/** Each later value of a schedule checked as the field it stands for (a share stays a share), named at its step. */
+const scheduledValueProblems = (
+  chain: ReadonlyArray<ScenarioSource>,
+  plain: unknown,
+  values: CompiledSchedules["values"],
+): ReadonlyArray<ScenarioProblem> =>
+  values.flatMap((v) => {
+    const decoded = decodeOrProblems(ModelParams, setAt(plain, v.path, v.value), (_path, msg) =>
+      problemAt(chain, v.at, v.value, msg),
+    );
+    return Result.isFailure(decoded) ? decoded.failure : [];
+  });
+
+const setAt = (tree: unknown, path: ReadonlyArray<string>, value: unknown): unknown => {
+  const [head, ...rest] = path;
+  if (head === undefined) return value;
+  const node = (typeof tree === "object" && tree !== null ? tree : {}) as Record<string, unknown>;
+  return { ...node, [head]: setAt(node[head], rest, value) };
+};
+
 export const compileScenario = (
   chain: ReadonlyArray<ScenarioSource>,
 ): Result.Result<CompiledScenario, ScenarioInvalid> => {
@@ -138,14 +167,22 @@ export const compileScenario = (
   for (const source of chain) {
     const { meta, params } = splitTree(source.tree);
     dropUnknownKeys(source, params, problems);
-    for (const p of stripProvenance(params, { requireProvenance: source.library }).problems) {
+    const { tree, found } = replaceSchedules(params);
+    for (const p of [
+      ...stripProvenance(tree, { requireProvenance: source.library }).problems,
+      ...scheduleProblems(found, source.library),
+    ]) {
       problems.push(problemAt([source], p.path, p.value, p.message));
     }
     mergedParams = applyOverlay(mergedParams, params);
     mergedMeta = { ...mergedMeta, ...meta };
   }
   delete mergedMeta.extends;
-  const stripped = stripProvenance(mergedParams, { requireProvenance: false });
+  const merged = replaceSchedules(mergedParams);
+  const stripped = stripProvenance(merged.tree, { requireProvenance: false });
+  const scheduled = problems.length === 0 ? compileSchedules(merged.found) : undefined;
+  if (scheduled !== undefined && scheduled.schedules.length > 0)
+    (stripped.plain as Record<string, unknown>).schedules = scheduled.schedules;
   const meta = decodeOrProblems(ScenarioMeta, mergedMeta, (path, msg) =>
     problemAt(chain, path, valueAt(mergedMeta, path), msg),
   );
@@ -154,6 +191,9 @@ export const compileScenario = (
   );
   if (Result.isFailure(meta)) problems.push(...meta.failure);
   if (Result.isFailure(params)) problems.push(...params.failure);
+  if (Result.isSuccess(params) && scheduled !== undefined) {
+    problems.push(...scheduledValueProblems(chain, stripped.plain, scheduled.values));
+  }
   if (Result.isSuccess(params)) {
     for (const p of semanticChecks(params.success))
       problems.push(problemAt(chain, p.path, p.value, p.message));
@@ -164,7 +204,7 @@ export const compileScenario = (
   return Result.succeed({
     meta: meta.success,
     params: params.success,
-    provenance: stripped.provenance,
+    provenance: new Map([...stripped.provenance, ...(scheduled?.provenance ?? [])]),
     files: chain.map((s) => s.file),
   });
 };

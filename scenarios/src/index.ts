@@ -7,6 +7,7 @@ export * from "./provenance";
 export * from "./scenarioChain";
 export * from "./scenarioInvalid";
 export * from "./scenarioMeta";
+export * from "./scheduleNodes";
 export * from "./semanticChecks";
 export * from "./yamlLimits";
 export * from "./reference/referenceMeasures";

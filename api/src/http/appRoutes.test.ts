@@ -31,6 +31,11 @@ describe("health, docs and edge behaviour", () => {
       expect.arrayContaining(["scenario", "kpi", "samples", "replications", "cases", "seed"]),
     );
     expect(schemas.CounterfactualRequest.required).toEqual(["baseline", "variant"]);
+    // A scheduled parameter in a scenario file (docs/scenarios.md): steps or a ramp.
+    expect(schemas.ScenarioSchedule.anyOf.map((a: Json) => a.required)).toEqual([
+      ["schedule"],
+      ["ramp"],
+    ]);
     const page = await (await app.request("/docs")).text();
     expect(page).toContain("/openapi.json");
   });

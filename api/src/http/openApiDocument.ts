@@ -1,4 +1,5 @@
 /** /openapi.json: OpenAPI 3.1 built from the same Schemas that decode the requests (apiSchemas.ts). */
+import { ScheduleInput } from "@sagsflow/scenarios";
 import { Schema } from "effect";
 import * as C from "../contracts/responseSchemas";
 import * as S from "./apiSchemas";
@@ -180,6 +181,8 @@ const SCHEMAS = [
   C.RunEvent,
   S.ProblemDetails,
   S.Health,
+  // The YAML form of a scheduled parameter (docs/scenarios.md, "Parameters that change over time").
+  ScheduleInput,
 ];
 
 export const openApiDocument = () => {

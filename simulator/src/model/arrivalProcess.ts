@@ -12,18 +12,23 @@ export const arrivalRate = (
   day: number,
 ): number => (perWeek * (seasonality[civilFromDays(Math.floor(day))[1] - 1] ?? 1)) / 7;
 
-/** Time of the next arrival after `from`, or Infinity when the rate is zero. */
+/**
+ * Time of the next arrival after `from`, or Infinity when the rate is zero. With a scheduled rate, `perWeek` is its
+ * largest value and `share(day)` (at most 1) the part of it in force that day: thinning stays exact.
+ */
 export const nextArrival = (
   rng: Rng,
   perWeek: number,
   seasonality: ReadonlyArray<number>,
   from: number,
+  share?: (day: number) => number,
 ): number => {
   const peak = (perWeek * Math.max(...seasonality)) / 7;
   if (!(peak > 0)) return Number.POSITIVE_INFINITY;
   let t = from;
   for (;;) {
     t += -Math.log(rng.floatOpen()) / peak;
-    if (rng.float() * peak < arrivalRate(perWeek, seasonality, t)) return t;
+    const rate = arrivalRate(perWeek, seasonality, t) * (share === undefined ? 1 : share(t));
+    if (rng.float() * peak < rate) return t;
   }
 };

@@ -9,6 +9,8 @@ export {
   kpiIds,
 } from "@sagsflow/domain";
 export * from "./modelParams";
+export * from "./scheduledParameter";
+export { type ParamsOnDay, paramsOnDay } from "./paramsOnDay";
 export { type CaseFlowRun, runCaseFlow } from "./runCaseFlow";
 export type { Citizen } from "./citizen";
 export type { CohortCase, OpenCase } from "./givenCases";

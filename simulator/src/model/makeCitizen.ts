@@ -72,7 +72,7 @@ export const makeCitizen = (
         ),
       ),
   );
-  const regime = ctx.regime ?? regimeFor(day);
+  const regime = ctx.regimeByDate?.(day) ?? ctx.regime ?? regimeFor(day);
   const long = expected - day > KAT1_MAX_DAYS;
   const kat3Allowed = regime.kategorier.allowed.includes(3);
   const kategori: 1 | 2 | 3 = !long

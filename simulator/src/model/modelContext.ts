@@ -58,6 +58,8 @@ export interface ModelContext {
   readonly params: ModelParams;
   /** A regime fixed by the scenario, or undefined to choose by first absence day. */
   readonly regime: Regime | undefined;
+  /** A regime schedule (paramsOnDay.ts): the rules in force on a new case's first absence day. */
+  readonly regimeByDate?: (firstAbsenceDay: number) => Regime;
   readonly desks: Desks;
   readonly measureFrom: number;
   /** End of the measurement window (exclusive); with `horizon.maxCases` it closes when the last case arrives. */

@@ -4,6 +4,7 @@
  */
 import { isIsoDate } from "@sagsflow/domain";
 import { Schema } from "effect";
+import { ScheduledParameter } from "./scheduledParameter";
 
 const NonNegative = Schema.Number.check(Schema.isGreaterThanOrEqualTo(0));
 const Share = Schema.Number.check(Schema.isBetween({ minimum: 0, maximum: 1 }));
@@ -128,5 +129,7 @@ export const ModelParams = Schema.Struct({
       virksomhedsrettetTilbud: NonNegative,
     }),
   }),
+  /** Parameters that change over the calendar (scheduledParameter.ts); absent or empty: all constant. */
+  schedules: Schema.optionalKey(Schema.Array(ScheduledParameter)),
 });
 export type ModelParams = typeof ModelParams.Type;

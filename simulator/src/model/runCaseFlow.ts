@@ -2,12 +2,11 @@
  * One replication of the case-flow model: sets up the engine, desks, arrivals and employer requests from the
  * parameters and a seed, runs to the end of the follow-up and returns every case's domain events.
  */
-import { isWorkingDay, regimeById, toEpochDay } from "@sagsflow/domain";
+import { isWorkingDay, regimeById, regimeFor, toEpochDay } from "@sagsflow/domain";
 import { Priority } from "../engine/priority";
 import { type Handler, Simulation } from "../engine/simulation";
 import { RandomStreams } from "../random/randomStreams";
 import type { Citizen } from "./citizen";
-import { CaseworkerDesk, type CaseworkerTime } from "../resources/caseworkerDesk";
 import { makeLedigPhase } from "./ledigPhase";
 import { type Desks, type ModelContext, type Task, today } from "./modelContext";
 import type { ModelParams } from "./modelParams";
@@ -16,6 +15,8 @@ import { makeSickPhase } from "./sickPhase";
 import { nextArrival } from "./arrivalProcess";
 import { makeCitizen } from "./makeCitizen";
 import { addBacklog } from "./backlog";
+import { paramsOnDay } from "./paramsOnDay";
+import { makeDesks } from "./makeDesks";
 import { type CaseFlowStart, startGivenCases } from "./startGivenCases";
 
 export interface CaseFlowRun {
@@ -26,44 +27,6 @@ export interface CaseFlowRun {
   readonly measureTo: number;
   readonly end: number;
 }
-
-/** A resultatteam pools every role's staff: each member follows the citizen through all steps (seed 001). */
-const pooled = (roles: ReadonlyArray<CaseworkerTime>): CaseworkerTime => {
-  const fte = roles.reduce((a, r) => a + r.fte, 0);
-  const avg = (f: (r: CaseworkerTime) => number) =>
-    roles.reduce((a, r) => a + r.fte * f(r), 0) / Math.max(fte, 1e-9);
-  return {
-    fte,
-    sicknessShare: avg((r) => r.sicknessShare),
-    sicknessSpellDays: avg((r) => r.sicknessSpellDays),
-    workMinutesPerDay: avg((r) => r.workMinutesPerDay),
-    meetingMinutes: avg((r) => r.meetingMinutes),
-    journalMinutesPerMeeting: avg((r) => r.journalMinutesPerMeeting),
-    // The team holds the sick-phase caseload; its administration is spread over every member.
-    adminMinutesPerCaseWeek: roles[0]?.adminMinutesPerCaseWeek ?? 0,
-    adminMaxShare: avg((r) => r.adminMaxShare),
-    otherMinutesPerDay: avg((r) => r.otherMinutesPerDay),
-  };
-};
-
-const makeDesks = (
-  p: ModelParams,
-  streams: RandomStreams,
-  serve: (t: Task, day: number) => boolean,
-): Desks => {
-  const { sagsbehandler, jobkonsulent, virksomhedskonsulent, schedulingPolicy } = p.staff;
-  const desk = (staff: CaseworkerTime, name: string) =>
-    new CaseworkerDesk<Task>(staff, schedulingPolicy, streams.stream(`absence-${name}`), serve);
-  if (p.levers.organisation === "resultatteam") {
-    const team = desk(pooled([sagsbehandler, jobkonsulent, virksomhedskonsulent]), "resultatteam");
-    return { sagsbehandler: team, jobkonsulent: team, virksomhedskonsulent: team };
-  }
-  return {
-    sagsbehandler: desk(sagsbehandler, "sagsbehandler"),
-    jobkonsulent: desk(jobkonsulent, "jobkonsulent"),
-    virksomhedskonsulent: desk(virksomhedskonsulent, "virksomhedskonsulent"),
-  };
-};
 
 /**
  * Runs one replication. Same parameters and seed give the same events, byte for byte. `start` gives cases instead of
@@ -87,7 +50,8 @@ export const runCaseFlow = (
   const sim = new Simulation(Math.min(measureFrom - p.horizon.warmupWeeks * 7, earliestGiven));
   const streams = new RandomStreams(seed);
   let serve: (t: Task, day: number) => boolean = () => false;
-  const desks = makeDesks(p, streams, (t, day) => serve(t, day));
+  const on = paramsOnDay(p);
+  const desks = makeDesks(p, on, streams, (t, day) => serve(t, day));
   for (const d of [desks.sagsbehandler, desks.jobkonsulent, desks.virksomhedskonsulent]) {
     d.countFrom = measureFrom;
     d.countTo = measureTo;
@@ -96,6 +60,14 @@ export const runCaseFlow = (
     sim,
     params: p,
     regime: p.regime === "auto" ? undefined : regimeById(p.regime),
+    ...(on.scheduled("regime")
+      ? {
+          regimeByDate: (day: number) => {
+            const id = on.valueOn("regime", day) as ModelParams["regime"];
+            return id === "auto" ? regimeFor(day) : regimeById(id);
+          },
+        }
+      : {}),
     desks,
     measureFrom,
     measureTo,
@@ -148,12 +120,17 @@ export const runCaseFlow = (
   };
   // Arrival times are continuous; each case starts on the day its arrival falls in.
   let arrivalClock = sim.now;
+  const peakPerWeek = on.maxOf("arrivals.perWeek");
+  const arrivalShare = on.scheduled("arrivals.perWeek")
+    ? (t: number) => Number(on.valueOn("arrivals.perWeek", Math.floor(t))) / peakPerWeek
+    : undefined;
   const scheduleArrival = (): void => {
     arrivalClock = nextArrival(
       arrivalRng,
-      p.arrivals.perWeek,
+      peakPerWeek,
       p.arrivals.seasonality,
       arrivalClock,
+      arrivalShare,
     );
     if (arrivalClock < ctx.measureTo)
       sim.at(Math.max(sim.now, Math.floor(arrivalClock)), Priority.NORMAL, arrive);

@@ -137,7 +137,9 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
       ageBand: c.aldersgruppe,
       diagnosisGroup: c.diagnosegruppe,
       sector: c.sector,
-      ...(ctx.regime === undefined ? {} : { regime: ctx.regime.id }),
+      ...(ctx.regime === undefined && ctx.regimeByDate === undefined
+        ? {}
+        : { regime: c.regime.id }),
     });
     // Fast-track exists from 2015 (SDL §7c); earlier regimes have no such request.
     const fastTrack =

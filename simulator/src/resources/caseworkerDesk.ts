@@ -74,6 +74,11 @@ export class CaseworkerDesk<T extends DeskTask> {
     private readonly policy: SchedulingPolicy,
     private readonly absence: Rng,
     private readonly serve: ServeDeskTask<T>,
+    /**
+     * Working time on a day when parameters follow a schedule (model/paramsOnDay.ts). The members stay; a changed
+     * FTE scales every member's working time by fte(day) / time.fte, so each keeps their caseload and queue.
+     */
+    private readonly timeOn?: (day: number) => CaseworkerTime,
   ) {
     const whole = Math.floor(time.fte);
     const part = time.fte - whole;
@@ -137,8 +142,10 @@ export class CaseworkerDesk<T extends DeskTask> {
   /** Runs one working day for every caseworker. */
   workDay(day: number): void {
     const counted = day >= this.countFrom && day < this.countTo;
+    const t = this.timeOn?.(day) ?? this.time;
+    const scale = t.fte / this.totalShare;
     for (const m of this.members) {
-      m.absent = nextAbsent(m.absent, this.time, this.absence);
+      m.absent = nextAbsent(m.absent, t, this.absence);
       while (m.planned.size > 0) {
         const slot = m.planned.peekSlot();
         if (m.planned.keyOf(slot) > day) break;
@@ -147,15 +154,21 @@ export class CaseworkerDesk<T extends DeskTask> {
         m.ready.push(this.readyKey(task, day), 0, undefined, task);
       }
       if (m.absent) continue;
-      this.workMember(m, day, counted);
+      this.workMember(m, day, counted, t, scale);
     }
   }
 
-  private workMember(m: Member<T>, day: number, counted: boolean): void {
-    const t = this.time;
-    const present = m.share * t.workMinutesPerDay;
+  private workMember(
+    m: Member<T>,
+    day: number,
+    counted: boolean,
+    t: CaseworkerTime,
+    scale: number,
+  ): void {
+    const share = m.share * scale;
+    const present = share * t.workMinutesPerDay;
     // A part-time member's caseload is per FTE share as well: scale to one FTE and back.
-    const forMeetings = m.share * meetingMinutesPerFteDay(t, m.caseload / Math.max(m.share, 1e-9));
+    const forMeetings = share * meetingMinutesPerFteDay(t, m.caseload / Math.max(share, 1e-9));
     const perMeeting = t.meetingMinutes + t.journalMinutesPerMeeting;
     let left = m.carry + forMeetings;
     let used = present - forMeetings;

@@ -56,5 +56,7 @@ export const withParameter = <T>(tree: T, path: string, value: number): T => {
   if (head === undefined || typeof tree !== "object" || tree === null) return tree;
   const node = tree as Record<string, unknown>;
   const next = rest.length === 0 ? value : withParameter(node[head], rest.join("."), value);
+  // A schedule's steps are a list (`schedules.0.steps.1.value`): copy it as a list.
+  if (Array.isArray(tree)) return tree.map((v, i) => (String(i) === head ? next : v)) as T;
   return { ...node, [head]: next } as T;
 };
