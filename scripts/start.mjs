@@ -42,7 +42,8 @@ const logTarget = () => {
 const log = logTarget();
 
 // tsx as a loader in this node process's child: signals are passed on, so the server closes its store cleanly.
-const args = ["--import", "tsx", `${root}api/src/server/main.ts`];
+// The "development" condition resolves the workspace packages to their sources (as npm sets it through .npmrc).
+const args = ["--conditions=development", "--import", "tsx", `${root}api/src/server/main.ts`];
 if (existsSync(`${vizDist}/index.html`)) args.push(vizDist);
 const server = spawn(process.execPath, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => server.kill(signal));

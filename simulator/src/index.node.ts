@@ -6,12 +6,21 @@
  */
 import { availableParallelism } from "node:os";
 import { Schema } from "effect";
-import { startReplicationPool } from "./parallel/replicationWorkerPool";
+import { sharedReplicationPool } from "./parallel/replicationWorkerPool";
 
-export { type ReplicationPool, startReplicationPool } from "./parallel/replicationWorkerPool";
+export { builtWorkerModule } from "./parallel/builtWorkerModule";
+export {
+  type ReplicationPool,
+  type ReplicationPoolOptions,
+  sharedReplicationPool,
+  startReplicationPool,
+} from "./parallel/replicationWorkerPool";
 
 export interface RunReplicationsOptions<I> {
-  /** Module URL (e.g. `new URL("./model.ts", import.meta.url).href`); TypeScript is loaded through tsx. */
+  /**
+   * Module URL (e.g. `new URL("./model.js", import.meta.url).href`). A `.ts` URL runs its fresh build
+   * (`dist/`, see builtWorkerModule) when there is one, else it is compiled through tsx in each thread.
+   */
   readonly moduleUrl: string;
   readonly exportName: string;
   /** Structured-clone-able inputs, one per replication. */
@@ -33,21 +42,22 @@ export class ReplicationFailed extends Schema.TaggedError<ReplicationFailed>()(
 }
 
 /** Resolves with results in input order; rejects with ReplicationFailed for the first failing input. */
-export async function runReplications<I, R>(options: RunReplicationsOptions<I>): Promise<Array<R>> {
+export function runReplications<I, R>(options: RunReplicationsOptions<I>): Promise<Array<R>> {
   const { inputs } = options;
-  if (inputs.length === 0) return [];
+  if (inputs.length === 0) return Promise.resolve([]);
   const workers = Math.max(1, Math.min(options.workers ?? availableParallelism(), inputs.length));
-  // Work is handed out one input at a time, so a slow replication does not idle the other workers.
-  const pool = startReplicationPool<I, R>({ ...options, workers });
-  try {
-    return await Promise.all(
-      inputs.map((input, index) =>
-        pool.run(input).catch((e: Error) => {
-          throw new ReplicationFailed({ index, reason: e.message });
-        }),
-      ),
-    );
-  } finally {
-    await pool.close();
-  }
+  // Work is handed out one input at a time, so a slow replication does not idle the other workers; the threads
+  // stay up for the next call with the same module.
+  const pool = sharedReplicationPool<I, R>({
+    moduleUrl: options.moduleUrl,
+    exportName: options.exportName,
+    workers,
+  });
+  return Promise.all(
+    inputs.map((input, index) =>
+      pool.run(input).catch((e: Error) => {
+        throw new ReplicationFailed({ index, reason: e.message });
+      }),
+    ),
+  );
 }
