@@ -139,7 +139,8 @@ export const resumedCitizen = (
   const u = drawCitizen(rng);
   const state = replay(caseDecider, o.events);
   const first = toEpochDay(start.firstAbsenceDay);
-  const visitation = o.events.find((e) => e._tag === "VisitationCompleted");
+  // The kategori as visited last: a kat 1 case re-visited after week 8 is followed up as kat 2 or 3 (SDL §12 stk. 3).
+  const visitation = o.events.findLast((e) => e._tag === "VisitationCompleted");
   const kategori = visitation?._tag === "VisitationCompleted" ? visitation.kategori : 1;
   const rask = firstDay(o.events, "RaskmeldingRegistered");
   const group = { diagnosegruppe: start.diagnosisGroup, firstAbsenceDay: first };

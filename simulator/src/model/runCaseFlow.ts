@@ -47,7 +47,16 @@ export const runCaseFlow = (
     cohort === undefined
       ? Number.POSITIVE_INFINITY
       : Math.min(...cohort.map((g) => g.firstAbsenceDay));
-  const sim = new Simulation(Math.min(measureFrom - p.horizon.warmupWeeks * 7, earliestGiven));
+  // Open cases resumed on `measureFrom` (forecast): arrivals start a notification period earlier, so that a case sick
+  // before that day but not yet received is received in the run, as it was in history (the stored open cases are the
+  // ones received by then; without these the desk ran a third lighter for the first weeks, issue 19).
+  const resumedFrom =
+    start.openCases === undefined || cohort !== undefined
+      ? Number.POSITIVE_INFINITY
+      : measureFrom - Math.max(p.notificationDays.ansat.max, p.notificationDays.ledig.max);
+  const sim = new Simulation(
+    Math.min(measureFrom - p.horizon.warmupWeeks * 7, earliestGiven, resumedFrom),
+  );
   const streams = new RandomStreams(seed);
   let serve: (t: Task, day: number) => boolean = () => false;
   const on = paramsOnDay(p);
@@ -113,6 +122,11 @@ export const runCaseFlow = (
       return;
     }
     const c = makeCitizen(p, ctx, citizens.length, day, citizenRng);
+    if (c.receivedDay < measureFrom && day >= resumedFrom) {
+      // Received before the open cases were taken from the store: already among them, or recovered unnoticed.
+      scheduleArrival();
+      return;
+    }
     citizens.push(c);
     if (c.measured) measuredCount++;
     sim.at(c.receivedDay, Priority.NORMAL, (sick as ReturnType<typeof makeSickPhase>).receive, c);

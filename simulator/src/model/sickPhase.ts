@@ -21,6 +21,7 @@ import {
 } from "./modelContext";
 import { makeLaterSickSteps } from "./laterSickSteps";
 import { makeRecoveryEvents } from "./recoveryEvents";
+import { makeResumeSickCase } from "./resumeSickCase";
 import { firstSamtaleDue, nextSamtaleDue, SAMTALE_PLAN_LEAD_DAYS } from "./samtalePlan";
 
 export interface SickPhaseHooks {
@@ -254,29 +255,17 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     requestMeeting(ctx, desk, c, "sagsgennemgang", today(ctx), ctx.measureFrom - 100_000);
   };
 
-  /**
-   * Picks up an open case at the start of a forecast: its next samtale by `samtaleDue`, its rehabiliteringsteam
-   * meeting by `teamDue` (booked like a fresh case's: a drawn day up to the due day, not served by the desk), a
-   * revurdering still to come, and its raskmelding (givenCases.ts decided the day).
-   */
-  const resume = (
-    c: Citizen,
-    samtaleDue: number | undefined,
-    teamDue: number | undefined,
-  ): void => {
-    if (!isSick(c)) return;
-    joinCaseload(ctx, c);
-    if (samtaleDue !== undefined) planSamtale(c, samtaleDue);
-    if (teamDue !== undefined) {
-      const day = today(ctx);
-      const room = Math.max(teamDue - day, 0);
-      const at = day + Math.floor(draw(c, "booking") * room);
-      sim.at(at, Priority.NORMAL, later.rehabiliteringsteam, c);
-    }
-    if (c.state.status === "sygemeldt" && c.state.revurderingOutcome === undefined)
-      planRevurdering(c);
-    c.raskHandle = sim.at(Math.max(today(ctx), c.raskDay), Priority.NORMAL, rask, c);
-  };
+  const resume = makeResumeSickCase(ctx, {
+    planSamtale,
+    planRevurdering,
+    revisitKat1,
+    kat1RevisitDay: KAT1_REVISIT_DAY,
+    rehabiliteringsteam: later.rehabiliteringsteam,
+    startJobafklaring: later.startJobafklaring,
+    planSamarbejdsmoede: later.planSamarbejdsmoede,
+    halfInterval: later.halfInterval,
+    rask,
+  });
 
   return { receive, serve, rescheduleRask, review, resume };
 };
