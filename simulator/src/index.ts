@@ -11,7 +11,10 @@ export { IndexedHeap } from "./engine/indexedHeap";
 export { Priority } from "./engine/priority";
 export { type Handler, ScheduleTimeInvalid, Simulation } from "./engine/simulation";
 export {
+  deterministic,
   exponential,
+  exponentialMean,
+  exponentialRate,
   gamma,
   lognormal,
   lognormalFromMoments,

@@ -103,6 +103,25 @@ export class Simulation {
     if (!this.stopped && until !== Number.POSITIVE_INFINITY && until > this.now) this.now = until;
   }
 
+  /**
+   * Fires at most `count` events (warm-up by count: `runEvents(n)`, reset the statistics, then `run(horizon)`) and
+   * returns how many fired; the clock stays at the last one, so a following `run` continues from there.
+   */
+  runEvents(count: number): number {
+    const events = this.events;
+    this.stopped = false;
+    let firedHere = 0;
+    while (!this.stopped && firedHere < count) {
+      const slot = events.take(Number.POSITIVE_INFINITY);
+      if (slot < 0) break;
+      this.now = events.takenTime;
+      this.fired++;
+      firedHere++;
+      (events.fns[slot] as Handler<unknown>)(events.payloads[slot], this);
+    }
+    return firedHere;
+  }
+
   /** Stops `run` after the current handler returns; the clock stays at the current event. */
   stop(): void {
     this.stopped = true;

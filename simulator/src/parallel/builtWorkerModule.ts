@@ -31,6 +31,9 @@ const newestSource = (root: string): number => {
   return newest;
 };
 
+/** Installed from a registry or tarball (not a workspace link): its build is what was published, whatever the file times. */
+const isInstalled = (root: string): boolean => root.split(/[\\/]/).includes("node_modules");
+
 const installedPackage = (from: string, name: string): string | null => {
   for (let dir = from; ; dir = dirname(dir)) {
     const candidate = join(dir, "node_modules", name);
@@ -58,7 +61,7 @@ const buildIsFresh = (root: string, checked: Set<string>): boolean => {
     // Only a workspace package (linked, not installed) with a build of its own can be stale.
     return (
       dependency === null ||
-      dependency.split(/[\\/]/).includes("node_modules") ||
+      isInstalled(dependency) ||
       !hasBuildScript(dependency) ||
       buildIsFresh(dependency, checked)
     );
@@ -72,5 +75,6 @@ export const builtWorkerModule = (moduleUrl: string): string | null => {
   const root = packageRoot(file);
   if (root === null) return null;
   const built = join(root, "dist", relative(root, file).replace(/\.[mc]?tsx?$/, ".js"));
-  return existsSync(built) && buildIsFresh(root, new Set()) ? pathToFileURL(built).href : null;
+  const usable = existsSync(built) && (isInstalled(root) || buildIsFresh(root, new Set()));
+  return usable ? pathToFileURL(built).href : null;
 };

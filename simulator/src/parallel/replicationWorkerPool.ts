@@ -49,12 +49,20 @@ const startThread = (moduleUrl: string, exportName: string): Worker => {
   // importing the TypeScript entry; the sources of workspace packages are found by the "development" condition.
   const boot = `const { workerData } = require("node:worker_threads");
 import(workerData.tsx).then((tsx) => { tsx.register(); return import(workerData.entry); });`;
+  let tsx: string;
+  try {
+    tsx = import.meta.resolve("tsx/esm/api");
+  } catch {
+    throw new Error(
+      `${moduleUrl} is TypeScript without a fresh build and tsx is not installed: pass a .js module`,
+    );
+  }
   return new Worker(boot, {
     eval: true,
     workerData: {
       moduleUrl,
       exportName,
-      tsx: import.meta.resolve("tsx/esm/api"),
+      tsx,
       entry: entrySource,
     },
     execArgv: [...process.execArgv, "--conditions=development"],

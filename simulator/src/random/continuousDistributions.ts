@@ -24,6 +24,25 @@ export function exponential(mean: number): DistributionResult {
   }));
 }
 
+/** Exponential given its mean, named explicitly (the same distribution as `exponential(mean)`). */
+export const exponentialMean = (mean: number): DistributionResult => exponential(mean);
+
+/** Exponential given its rate (events per time unit): mean 1 / rate. */
+export function exponentialRate(rate: number): DistributionResult {
+  const invalid = check("exponential", "rate", rate, positive, "must be > 0");
+  return invalid === undefined ? exponential(1 / rate) : Result.fail(invalid);
+}
+
+/** Always `value` (a fixed duration, e.g. the D in M/D/1); draws no random number, so streams stay aligned. */
+export function deterministic(value: number): DistributionResult {
+  return validated([check("deterministic", "value", value, anyFinite, "must be finite")], () => ({
+    name: "deterministic",
+    mean: value,
+    variance: 0,
+    sample: () => value,
+  }));
+}
+
 export function uniform(min: number, max: number): DistributionResult {
   return validated(
     [check("uniform", "max", max - min, nonNegative, `must be >= min ${min}`)],
