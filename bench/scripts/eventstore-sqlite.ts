@@ -99,7 +99,7 @@ report(
   "eventstore.sqlite.readAllFold",
   total / ((performance.now() - start) / 1000),
   "events/s",
-  200_000,
+  300_000,
 );
 
 await run(store.close());

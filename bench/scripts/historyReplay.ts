@@ -11,7 +11,7 @@ import { Effect, Result } from "effect";
 import { readCaseStreams } from "../../api/src/history/readCaseStreams";
 
 const RUNS = 6; // about 21,000 events per baseline run
-const TARGET = 200_000;
+const TARGET = 300_000;
 
 const dir = mkdtempSync(join(tmpdir(), "sagsflow-bench-replay-"));
 const params = Result.getOrThrow(loadScenario(join(LIBRARY_DIR, "baseline.yaml"))).params;
