@@ -92,13 +92,14 @@ class CaseCheck {
 
   readonly check = async (c: HistoryCase): Promise<void> => {
     if (this.failure !== undefined) return;
-    const append = toAppend(c);
-    const read = await Effect.runPromise(Effect.result(this.store.readStream(append.streamId)));
+    const read = await Effect.runPromise(Effect.result(this.store.readStream(caseStreamId(c.caseId))));
     if (Result.isFailure(read)) {
       if (read.failure._tag === "StreamNotFound") this.staging.add(c);
       else this.failure = read.failure._tag === "EventStoreError" ? read.failure : undefined;
       return;
     }
+    // Ids (a hash per event) only for a case already stored: a new one gets them once, when it is written.
+    const append = toAppend(c);
     const stored = read.success.map((r) => r.eventId);
     if (
       stored.length === append.eventIds?.length &&

@@ -65,8 +65,14 @@ const insertWrite = (
     }
   }
   let appended = 0;
+  // The records of one append share their metadata object (typedEventStore.ts): serialise it once per object.
+  let metadataOf: unknown;
+  let metadata: string | null = null;
   for (const r of records) {
-    const metadata = r.metadata === undefined ? null : JSON.stringify(r.metadata);
+    if (r.metadata !== metadataOf) {
+      metadataOf = r.metadata;
+      metadata = r.metadata === undefined ? null : JSON.stringify(r.metadata);
+    }
     try {
       sql.insert.run(
         write.streamId,
