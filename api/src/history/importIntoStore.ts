@@ -92,7 +92,9 @@ class CaseCheck {
 
   readonly check = async (c: HistoryCase): Promise<void> => {
     if (this.failure !== undefined) return;
-    const read = await Effect.runPromise(Effect.result(this.store.readStream(caseStreamId(c.caseId))));
+    const read = await Effect.runPromise(
+      Effect.result(this.store.readStream(caseStreamId(c.caseId))),
+    );
     if (Result.isFailure(read)) {
       if (read.failure._tag === "StreamNotFound") this.staging.add(c);
       else this.failure = read.failure._tag === "EventStoreError" ? read.failure : undefined;
