@@ -101,7 +101,13 @@ export const counterfactualReplay = (input: {
 }): CounterfactualResult => {
   const noBacklog = (p: ModelParams): ModelParams => ({
     ...p,
-    backlog: { openCases: 0, overdueShare: 0, reviewCases: 0 },
+    backlog: {
+      openCases: 0,
+      overdueShare: 0,
+      reviewCases: 0,
+      reviewPerWeek: 0,
+      reviewCloseShare: 0,
+    },
   });
   const pairs: Pairs = input.cohort.map(
     () =>

@@ -36,7 +36,7 @@ export interface Forecast {
 export const forecastParams = (p: ModelParams, now: number, weeks: number): ModelParams => ({
   ...p,
   horizon: { start: D.fromEpochDay(now), weeks, warmupWeeks: 0, followUpWeeks: 0, maxCases: null },
-  backlog: { openCases: 0, overdueShare: 0, reviewCases: 0 },
+  backlog: { openCases: 0, overdueShare: 0, reviewCases: 0, reviewPerWeek: 0, reviewCloseShare: 0 },
 });
 
 export const forecastRisk = (input: {

@@ -5,10 +5,11 @@
  */
 import { Priority } from "../engine/priority";
 import type { Handler } from "../engine/simulation";
-import type { Rng } from "../random/rng";
+import type { RandomStreams } from "../random/randomStreams";
 import type { Citizen } from "./citizen";
 import { makeCitizen } from "./makeCitizen";
 import type { ModelContext } from "./modelContext";
+import { startExternalReview } from "./externalReview";
 
 /** First absence days of overdue cases lie 8-26 weeks back, the others within the last 8 weeks. */
 const OVERDUE_FROM_DAYS = 56;
@@ -16,12 +17,13 @@ const BACKLOG_SPAN_DAYS = 182;
 
 export const addBacklog = (
   ctx: ModelContext,
-  rng: Rng,
+  streams: RandomStreams,
   citizens: Citizen[],
   receive: Handler<Citizen>,
-  review: (c: Citizen) => void,
+  review: (c: Citizen, close: boolean) => void,
 ): void => {
   const { openCases, overdueShare, reviewCases } = ctx.params.backlog;
+  const rng = streams.stream("backlog");
   const start = ctx.measureFrom;
   const backlog: Citizen[] = [];
   for (let i = 0; i < Math.round(openCases); i++) {
@@ -38,8 +40,11 @@ export const addBacklog = (
   const reviewed = [...backlog].sort(
     (a, b) => a.firstAbsenceDay - b.firstAbsenceDay || a.index - b.index,
   );
-  const reviewAll: Handler<undefined> = () => {
-    for (const c of reviewed.slice(0, Math.round(reviewCases))) if (!c.closed) review(c);
-  };
-  if (reviewCases > 0) ctx.sim.at(start, Priority.LOW, reviewAll);
+  if (reviewCases > 0)
+    startExternalReview(
+      ctx,
+      streams.stream("external-review"),
+      reviewed.slice(0, Math.round(reviewCases)),
+      review,
+    );
 };

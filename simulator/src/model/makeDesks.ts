@@ -40,10 +40,9 @@ export const makeDesks = (
   // A scheduled head count builds the desk at its largest and scales working time down by day.
   const staffed = (role: Role): CaseworkerTime => ({
     ...p.staff[role],
-    fte: on.maxOf(`staff.${role}.fte`),
+    fte: on.maxOf(`staff.${role}.fte`) + on.maxOf(`staff.${role}.externalFte`),
   });
-  const timeOn = (role: Role) =>
-    staffTimeOn(on, role) ?? ((_day: number): CaseworkerTime => p.staff[role]);
+  const timeOn = (role: Role) => staffTimeOn(on, role) ?? ((_day: number) => staffed(role));
   const desk = (
     staff: CaseworkerTime,
     name: string,

@@ -21,7 +21,6 @@ export type TaskKind =
   | "revurdering"
   | "earlyJobmaal"
   | "samarbejdsmoede"
-  | "sagsgennemgang"
   | "jobmaal"
   | "vsContact";
 
@@ -133,7 +132,7 @@ export const requestMeeting = (
   kind: TaskKind,
   plannedDay: number,
   due: number,
-  urgent = kind === "revurdering" || kind === "sagsgennemgang",
+  urgent = kind === "revurdering",
 ): void => {
   desk.request(
     desk.assign(c.caseworkerDraw),

@@ -28,6 +28,8 @@ const Recovery = Schema.Struct({
  */
 const StaffRole = Schema.Struct({
   fte: NonNegative,
+  /** Hired-in help working as the role's own staff (seed 003); usually a schedule for the period it is bought. */
+  externalFte: NonNegative,
   sicknessShare: Share,
   sicknessSpellDays: Schema.Number.check(Schema.isGreaterThanOrEqualTo(1)),
   workMinutesPerDay: NonNegative,
@@ -113,7 +115,14 @@ export const ModelParams = Schema.Struct({
     virksomhedskonsulent: StaffRole,
   }),
   levers: Levers,
-  backlog: Schema.Struct({ openCases: NonNegative, overdueShare: Share, reviewCases: NonNegative }),
+  backlog: Schema.Struct({
+    openCases: NonNegative,
+    overdueShare: Share,
+    /** External review (externalReview.ts): how many of the most overdue cases, how many a week, and the share ended. */
+    reviewCases: NonNegative,
+    reviewPerWeek: NonNegative,
+    reviewCloseShare: Share,
+  }),
   /** Hazard multipliers: estimates with a range (domain.md §5); recoveryClock.ts applies the recovery factors. */
   hazards: Schema.Struct({
     recoveryMultiplier: NonNegative,

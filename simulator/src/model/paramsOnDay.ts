@@ -64,15 +64,19 @@ const STAFF_TIME_KEYS = [
   "otherMinutesPerDay",
 ] as const;
 
-/** A role's working time on `day`, or undefined when none of it is scheduled (the desk then keeps its own). */
+/** A role's working time on `day` (own and hired-in FTE together), or undefined when none of it is scheduled (the desk then keeps its own). */
 export const staffTimeOn = (
   on: ParamsOnDay,
   role: "sagsbehandler" | "jobkonsulent" | "virksomhedskonsulent",
 ): ((day: number) => CaseworkerTime) | undefined => {
   const paths = STAFF_TIME_KEYS.map((k) => `staff.${role}.${k}`);
-  if (!paths.some(on.scheduled)) return undefined;
-  return (day) =>
-    Object.fromEntries(
+  const external = `staff.${role}.externalFte`;
+  if (!paths.some(on.scheduled) && !on.scheduled(external)) return undefined;
+  return (day) => {
+    const t = Object.fromEntries(
       STAFF_TIME_KEYS.map((k, i) => [k, Number(on.valueOn(paths[i] as string, day))]),
-    ) as unknown as CaseworkerTime;
+    ) as unknown as { -readonly [K in keyof CaseworkerTime]: number };
+    t.fte += Number(on.valueOn(external, day));
+    return t;
+  };
 };

@@ -96,10 +96,7 @@ export const runCaseFlow = (
   market = makeRekrutteringMarket(ctx, streams.stream("rekruttering-attributes"), ledig.startJob);
   const sickServe = sick.serve;
   serve = (t, day) =>
-    t.kind === "samtale" ||
-    t.kind === "revurdering" ||
-    t.kind === "samarbejdsmoede" ||
-    t.kind === "sagsgennemgang"
+    t.kind === "samtale" || t.kind === "revurdering" || t.kind === "samarbejdsmoede"
       ? sickServe(t, day)
       : ledig.serve(t, day);
 
@@ -179,7 +176,7 @@ export const runCaseFlow = (
     if (sim.now + 1 < ctx.end) sim.schedule(1, Priority.LOW, dayTick);
   };
 
-  addBacklog(ctx, streams.stream("backlog"), citizens, sick.receive, sick.review);
+  addBacklog(ctx, streams, citizens, sick.receive, sick.review);
   if (cohort !== undefined || start.openCases !== undefined) {
     startGivenCases(ctx, start, streams.stream("given-cases"), citizens, {
       receive: sick.receive,

@@ -32,6 +32,7 @@ export type ScheduledParameter = typeof ScheduledParameter.Type;
 
 const STAFF_FIELDS = [
   "fte",
+  "externalFte",
   "sicknessShare",
   "workMinutesPerDay",
   "meetingMinutes",

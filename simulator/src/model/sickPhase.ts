@@ -215,31 +215,10 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
   const serve = (task: Task, day: number): boolean => {
     const c = task.citizen;
     if (c.closed || !isSick(c)) return false;
-    if (task.kind === "samtale" || task.kind === "sagsgennemgang") {
+    if (task.kind === "samtale") {
       if (task.token !== c.token) return false;
-      if (task.kind === "sagsgennemgang") {
-        // External review of a backlog case, then a trepartssamtale in a caseworker slot (seed 003).
-        apply(c, {
-          _tag: "CompleteSagsgennemgang",
-          caseId: c.caseId,
-          date: iso(day),
-          resource: "ekstern",
-        });
-        c.token++;
-      }
-      apply(c, {
-        _tag: "HoldOpfoelgningssamtale",
-        caseId: c.caseId,
-        date: iso(day),
-        resource: "sagsbehandler",
-      });
-      recovery.samtaleHeld(c, day);
-      const next = nextSamtaleDue(
-        c,
-        day,
-        c.events.some((e) => e._tag === "VisitationCompleted" && e.forudsigeligtForloeb === true),
-      );
-      if (next !== undefined) planSamtale(c, next);
+      holdSamtale(c, day, "sagsbehandler");
+      planNextSamtale(c, day);
       return true;
     }
     if (task.kind === "samarbejdsmoede") return later.serveSamarbejdsmoede(c, day);
@@ -250,9 +229,37 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
   /** A praktik was planned, started or ended: the raskmelding follows its hold and the tilbud factor. */
   const rescheduleRask = (c: Citizen): void => recovery.retime(c);
 
-  /** An external review of the most overdue backlog cases: each gets a sagsgennemgang first thing (seed 003). */
-  const review = (c: Citizen): void => {
-    requestMeeting(ctx, desk, c, "sagsgennemgang", today(ctx), ctx.measureFrom - 100_000);
+  const holdSamtale = (c: Citizen, day: number, resource: string): void => {
+    apply(c, { _tag: "HoldOpfoelgningssamtale", caseId: c.caseId, date: iso(day), resource });
+    recovery.samtaleHeld(c, day);
+  };
+
+  const planNextSamtale = (c: Citizen, day: number): void => {
+    const next = nextSamtaleDue(
+      c,
+      day,
+      c.events.some((e) => e._tag === "VisitationCompleted" && e.forudsigeligtForloeb === true),
+    );
+    if (next !== undefined) planSamtale(c, next);
+  };
+
+  /**
+   * An external review (externalReview.ts, seed 003): the reviewer reads the case and holds the trepartssamtale that
+   * sets its way forward, outside the caseworker's slots; the case then ends or is re-planned from the review day.
+   */
+  const review = (c: Citizen, close: boolean): void => {
+    if (c.closed || !isSick(c)) return;
+    const day = today(ctx);
+    apply(c, {
+      _tag: "CompleteSagsgennemgang",
+      caseId: c.caseId,
+      date: iso(day),
+      resource: "ekstern",
+    });
+    c.token++;
+    holdSamtale(c, day, "ekstern");
+    if (close) closeCase(c, "anden-ydelse");
+    else planNextSamtale(c, day);
   };
 
   const resume = makeResumeSickCase(ctx, {

@@ -117,7 +117,16 @@ describe("levers.samarbejdsmoederPerYear", () => {
 
 describe("backlog", () => {
   it("registers the open cases at the start and reviews the most overdue", () => {
-    const p = { ...base, backlog: { openCases: 120, overdueShare: 0.5, reviewCases: 30 } };
+    const p = {
+      ...base,
+      backlog: {
+        openCases: 120,
+        overdueShare: 0.5,
+        reviewCases: 30,
+        reviewPerWeek: 10,
+        reviewCloseShare: 0.3,
+      },
+    };
     const run = runCaseFlow(p, 1);
     const start = run.measureFrom;
     const backlog = run.citizens.filter(
@@ -127,8 +136,8 @@ describe("backlog", () => {
     const reviewed = run.citizens.filter((c) =>
       c.events.some((e) => e._tag === "SagsgennemgangCompleted"),
     );
-    // A reviewed case waits for its own caseworker's slot; one that recovers first is not reviewed.
-    expect(reviewed.length).toBeGreaterThanOrEqual(27);
+    // Ten a week over three weeks: a case that recovers before its turn is not reviewed.
+    expect(reviewed.length).toBeGreaterThanOrEqual(25);
     expect(reviewed.length).toBeLessThanOrEqual(30);
     const oldestUnreviewed = Math.min(
       ...backlog
