@@ -44,6 +44,7 @@ export {
 } from "./projections/deadline";
 export { deadlineRuleLabel, deadlineRuleLabels } from "./projections/deadlineRuleLabels";
 export * from "./projections/kpiCatalog";
+export * from "./projections/caseEndings";
 export * from "./projections/kpis";
 export * from "./projections/measure";
 export * from "./projections/summarizeCase";

@@ -5,6 +5,7 @@
  * employer data that a case history does not hold, so only the simulator supplies them (null in history).
  * Adding a KPI: docs/kpis.md.
  */
+import { type EndingGroup, shareEndingAs, shareInJobAfter13Weeks } from "./caseEndings";
 import * as K from "./kpis";
 import type { CaseSummary } from "./summarizeCase";
 
@@ -35,6 +36,15 @@ export interface CaseKpiDefinition extends KpiFacts {
 export interface ResourceKpiDefinition extends KpiFacts {
   readonly measuredFrom: "desk" | "market";
 }
+
+/** A case KPI: the share of ended cohort cases that ended in one group (caseEndings.ts). */
+const ending = (group: EndingGroup, label: string): CaseKpiDefinition => ({
+  unit: "andel",
+  label,
+  better: "neutral",
+  measuredFrom: "cases",
+  formula: (m) => shareEndingAs(m.cohort, group),
+});
 
 const mean = (xs: ReadonlyArray<number>): K.KpiValue => ({
   value: xs.length === 0 ? Number.NaN : xs.reduce((a, b) => a + b, 0) / xs.length,
@@ -97,6 +107,19 @@ export const kpiCatalog = {
     better: "higher",
     measuredFrom: "cases",
     formula: (m) => K.shareEndingInJob(m.cohort),
+  },
+  shareEndingInFleksjob: ending("fleksjob", "Andel der slutter i fleksjob"),
+  shareEndingInFoertidspension: ending("foertidspension", "Andel der slutter på førtidspension"),
+  shareEndingInRessourceforloeb: ending("ressourceforloeb", "Andel der slutter i ressourceforløb"),
+  shareEndingInUddannelse: ending("uddannelse", "Andel der slutter i uddannelse"),
+  shareEndingOnAndenYdelse: ending("andenYdelse", "Andel der slutter på anden ydelse"),
+  shareEndingAndet: ending("andet", "Andel der slutter af anden grund (død, fraflytning)"),
+  shareInJobAfter13Weeks: {
+    unit: "andel",
+    label: "Andel i arbejde 13 uger efter sygeforløbet",
+    better: "higher",
+    measuredFrom: "cases",
+    formula: (m) => shareInJobAfter13Weeks(m.cohort),
   },
   rekrutteringsanmodningerFilledShare: {
     unit: "andel",

@@ -18,14 +18,14 @@ export interface KpiValue {
 const within = (day: number | undefined, h: Horizon | undefined): day is number =>
   day !== undefined && (h === undefined || (day >= h.from && day <= h.to));
 
-const meanOf = (values: ReadonlyArray<number>): KpiValue => {
+export const meanOf = (values: ReadonlyArray<number>): KpiValue => {
   let sum = 0;
   for (const v of values) sum += v;
   return { value: values.length === 0 ? Number.NaN : sum / values.length, n: values.length };
 };
 
 /** Cases that ended (closed or job start) within the horizon. */
-const ended = (s: ReadonlyArray<CaseSummary>, h?: Horizon): ReadonlyArray<CaseSummary> =>
+export const ended = (s: ReadonlyArray<CaseSummary>, h?: Horizon): ReadonlyArray<CaseSummary> =>
   s.filter((c) => within(c.endDay, h));
 
 /** Mean days from raskmelding to first virksomhedsservice contact, for raskmeldinger in the horizon. */

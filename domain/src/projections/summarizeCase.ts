@@ -38,6 +38,8 @@ export interface CaseSummary {
   readonly firstAbsenceDay: number;
   readonly receivedDay: number;
   readonly raskmeldingDay: number | undefined;
+  /** Start of jobafklaring (SDL §24 stk. 2), if the spell reached it. */
+  readonly jobafklaringDay: number | undefined;
   readonly jobDay: number | undefined;
   readonly closedDay: number | undefined;
   readonly closeReason: Lukkeaarsag | undefined;
@@ -130,6 +132,7 @@ export const summarizeCase = (
     firstAbsenceDay: f.firstAbsenceDay,
     receivedDay: f.receivedDay,
     raskmeldingDay: f.raskmeldingDay,
+    jobafklaringDay: f.jobafklaringDay,
     jobDay: f.jobDay,
     closedDay: f.closedDay,
     closeReason: f.closeReason,
