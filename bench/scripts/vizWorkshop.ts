@@ -2,7 +2,8 @@
  * Dashboard III timings in Chromium (issue 23 §2, §7), against the real app (scripts/start.mjs, built viz):
  * - viz.workshop.firstKpiAfterLever.ms: from the lever's input event to the first what-if KPI painted in the table
  *   (measured in the page with performance.now and a MutationObserver), baseline at 1,000 cases × 10 replications,
- *   every move a setting not run before; median of the moves.
+ *   every move a setting not run before; median of the moves. The first KPI is the foreløbig estimate of a small
+ *   paired run when the workshop shows one (views/workshop/workshopPreview.ts).
  * - viz.view.switch.ms: from a click on a view's link to its chart drawn, on the demo comparison; median.
  */
 import type { Page } from "playwright-core";

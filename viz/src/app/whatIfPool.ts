@@ -30,7 +30,16 @@ export interface Described {
 }
 
 /** A run's channel: a new run replaces the older one on its channel only (the reference survives lever moves). */
-export type WhatIfChannel = "reference" | "whatif" | "sweep";
+export type WhatIfChannel = "reference" | "whatif" | "sweep" | "preview" | "previewReference";
+
+/** Queue order: the small foreløbig runs first, then the what-if, then the reference and sweeps. */
+const RANK: Readonly<Record<WhatIfChannel, number>> = {
+  preview: 0,
+  previewReference: 0,
+  whatif: 1,
+  reference: 2,
+  sweep: 2,
+};
 
 type Pending = {
   readonly job: WhatIfJob;
@@ -43,7 +52,13 @@ export const createWhatIfPool = (size: number) => {
   const queue: Pending[] = [];
   const running = new Map<number, Pending>();
   let nextJob = 1;
-  const generation: Record<WhatIfChannel, number> = { reference: 0, whatif: 0, sweep: 0 };
+  const generation: Record<WhatIfChannel, number> = {
+    reference: 0,
+    whatif: 0,
+    sweep: 0,
+    preview: 0,
+    previewReference: 0,
+  };
   const dispatch = (): void => {
     while (idle.length > 0 && queue.length > 0) {
       const w = idle.pop() as Worker;
@@ -70,8 +85,9 @@ export const createWhatIfPool = (size: number) => {
     reply: (r: WhatIfReply) => void,
     channel?: WhatIfChannel,
   ): void => {
-    // What-if replications go before queued reference ones: the numbers for a moved lever come first.
-    const at = channel === "whatif" ? queue.findIndex((p) => p.channel === "reference") : -1;
+    // The numbers for a moved lever come first: a job goes before every queued job of a later rank.
+    const rank = channel === undefined ? 0 : RANK[channel];
+    const at = queue.findIndex((p) => p.channel !== undefined && RANK[p.channel] > rank);
     queue.splice(at === -1 ? queue.length : at, 0, { job, channel, reply });
     dispatch();
   };

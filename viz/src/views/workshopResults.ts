@@ -9,17 +9,13 @@ import {
   kpiIds,
   type ReplicationKpis,
 } from "@sagsflow/simulator/model";
-import { differenceUnit, formatBare, formatRange, formatValue } from "../lib/formatDa";
-import { headline } from "../lib/headline";
 import type { LeverOverrides } from "../workshop/leverSettings";
-import {
-  clampToDomain,
-  MIN_INTERVAL_REPLICATIONS,
-  pairedWorkshopDifference,
-} from "../workshop/workshopDifference";
+import { previewEstimate } from "../workshop/previewEstimate";
+import { pairedWorkshopDifference } from "../workshop/workshopDifference";
 import { scenarioColor } from "../lib/palette";
 import { el } from "./chartFrame";
 import { kpiBarsChart } from "./kpiBarsChart";
+import { cell, differenceCell } from "./workshopCells";
 
 export interface ResultsState {
   readonly state: "idle" | "running" | "done" | "error";
@@ -34,6 +30,16 @@ export interface ResultsState {
   /** Per-replication KPIs of both runs (by replication index), for the paired difference. */
   readonly referenceReps?: ReadonlyArray<ReplicationKpis | undefined> | undefined;
   readonly whatIfReps?: ReadonlyArray<ReplicationKpis | undefined> | undefined;
+  /** The foreløbig what-if from a small run, shown until the full run's first replication, with its own pairing. */
+  readonly preliminary?: Preliminary | undefined;
+}
+
+export interface Preliminary {
+  readonly cases: number;
+  readonly warmupWeeks: number;
+  readonly replications: ReadonlyArray<ReplicationKpis | undefined>;
+  /** The udgangspunkt's replication of the same size and seed (undefined until it has run). */
+  readonly referenceReps: ReadonlyArray<ReplicationKpis | undefined> | undefined;
 }
 
 const HEADLINE: ReadonlyArray<KpiId> = [
@@ -41,63 +47,6 @@ const HEADLINE: ReadonlyArray<KpiId> = [
   "waitRaskmeldingToJobDays",
   "handoffWaitDays",
 ];
-
-const interval = (td: HTMLElement, lo: number, hi: number, unit: string, n: number) => {
-  if (n < MIN_INTERVAL_REPLICATIONS) {
-    el(
-      td,
-      "span",
-      ` (foreløbig, ${n} af ${MIN_INTERVAL_REPLICATIONS} replikationer)`,
-      "kpi-ci prelim",
-    );
-    return;
-  }
-  el(td, "span", ` (${formatRange(lo, hi, unit)})`, "kpi-ci");
-};
-
-const cell = (row: HTMLElement, kpi: KpiId, k: KpiSummaries | undefined, scenario: string) => {
-  const td = el(row, "td");
-  const s = k?.[kpi];
-  const v = el(td, "span", s?.mean == null ? "–" : formatValue(s.mean, s.unit), "kpi-mean");
-  v.dataset.kpi = kpi;
-  v.dataset.scenario = scenario;
-  if (s?.mean != null) v.dataset.value = String(s.mean);
-  if (s?.ci95 != null) {
-    const [lo, hi] = clampToDomain(s.ci95[0], s.ci95[1], s.unit);
-    interval(td, lo, hi, s.unit, s.n);
-  }
-};
-
-const markOf: Readonly<Record<string, string>> = {
-  bedre: "▲ bedre",
-  værre: "▼ værre",
-  "ingen sikker forskel": "ingen sikker forskel",
-  ubetydelig: "ubetydelig",
-  ændret: "ændret",
-};
-
-const differenceCell = (row: HTMLElement, kpi: KpiId, d: KpiSummaries | undefined) => {
-  const td = el(row, "td", undefined, "ws-diff");
-  const s = d?.[kpi];
-  if (s?.mean == null) {
-    el(td, "span", "–");
-    return;
-  }
-  const bare = formatBare(s.mean, s.unit);
-  const shown = `${s.mean > 0 && !bare.match(/^[0,]+$/) ? "+" : ""}${bare} ${differenceUnit(s.unit)}`;
-  const v = el(td, "span", shown, "kpi-diff");
-  v.dataset.kpi = kpi;
-  if (s.ci95 === null || s.n < MIN_INTERVAL_REPLICATIONS) {
-    interval(td, 0, 0, s.unit, s.n);
-    return;
-  }
-  el(td, "span", ` (${formatRange(s.ci95[0], s.ci95[1], s.unit)})`, "kpi-ci");
-  const verdict = headline(kpi, s, true).verdict;
-  if (verdict !== undefined) {
-    const mark = el(td, "span", ` ${markOf[verdict]}`, `mark mark-${verdict.replace(/\s/g, "-")}`);
-    mark.dataset.verdict = verdict;
-  }
-};
 
 export const workshopResults = (root: HTMLElement, r: ResultsState): void => {
   const box = el(root, "section", undefined, "ws-results");
@@ -107,6 +56,9 @@ export const workshopResults = (root: HTMLElement, r: ResultsState): void => {
     firstKpiMs: r.firstKpiMs?.toFixed(1) ?? "",
     totalMs: r.totalMs?.toFixed(1) ?? "",
   });
+  // The foreløbig estimate stands only until the full run has a replication.
+  const preliminary = r.whatIf === undefined ? r.preliminary : undefined;
+  if (preliminary !== undefined) box.dataset.preliminary = "true";
   el(box, "p", r.status, "status").setAttribute("role", "status");
   const table = el(box, "table", undefined, "ws-table");
   const head = el(table, "tr");
@@ -117,24 +69,40 @@ export const workshopResults = (root: HTMLElement, r: ResultsState): void => {
     "Forskel mod udgangspunkt (parret, 95 %)",
   ])
     el(head, "th", h);
+  const [mine, theirs] =
+    preliminary === undefined
+      ? [r.whatIfReps, r.referenceReps]
+      : [preliminary.replications, preliminary.referenceReps];
   const diff =
-    r.whatIfReps === undefined || r.referenceReps === undefined
+    mine === undefined || theirs === undefined
       ? undefined
-      : pairedWorkshopDifference(r.whatIfReps, r.referenceReps)?.kpis;
+      : pairedWorkshopDifference(mine, theirs)?.kpis;
+  // Foreløbig: the udgangspunkt's level plus the small run's paired difference (previewEstimate.ts says why).
+  const whatIf =
+    r.whatIf ??
+    (preliminary !== undefined && r.reference !== undefined && diff !== undefined
+      ? previewEstimate(r.reference, diff)
+      : undefined);
   for (const kpi of kpiIds) {
     const row = el(table, "tr");
     el(row, "th", kpiCatalog[kpi].label).setAttribute("scope", "row");
     cell(row, kpi, r.reference, "reference");
-    cell(row, kpi, r.whatIf, "whatif");
-    differenceCell(row, kpi, diff);
+    cell(row, kpi, whatIf, "whatif", preliminary);
+    differenceCell(row, kpi, diff, preliminary);
   }
   const series = [
     ...(r.reference === undefined
       ? []
       : [{ name: "Udgangspunkt", color: scenarioColor(0), kpis: r.reference }]),
-    ...(r.whatIf === undefined
+    ...(whatIf === undefined
       ? []
-      : [{ name: "Hvad nu hvis", color: scenarioColor(1), kpis: r.whatIf }]),
+      : [
+          {
+            name: preliminary === undefined ? "Hvad nu hvis" : "Hvad nu hvis (foreløbig)",
+            color: scenarioColor(1),
+            kpis: whatIf,
+          },
+        ]),
   ];
   if (series.length > 0) kpiBarsChart(box, "Ventetider, hvad nu hvis", HEADLINE, series);
   if (r.whatIf !== undefined && r.state === "done") {

@@ -1,0 +1,93 @@
+/**
+ * Browser test of the workshop's foreløbig first estimate (issue 23 §2): after a lever move the first what-if numbers
+ * painted come from the small run, marked "foreløbig" with a paired difference and no interval, read as the
+ * udgangspunkt's level plus that difference (close to the full result, unlike the small run's own biased level);
+ * the full run then replaces them.
+ */
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDashboard } from "./buildDashboard";
+import { openGuardedPage } from "./dashboardPage";
+import { launchChromium } from "./launchChromium";
+import { type RunningServer, startServer } from "./startServer";
+import { currentRun, openWorkshop, setRunSettings, waitForRun } from "./workshopPage";
+
+const VS = "levers.vsWeeksBeforeRaskmelding";
+const WAIT = "waitRaskmeldingToJobDays";
+
+let browser: Browser;
+let server: RunningServer;
+let page: Page;
+
+interface FirstShown {
+  readonly preliminary: boolean;
+  readonly boxPreliminary: boolean;
+  readonly value: number;
+  readonly cellText: string;
+  readonly diffText: string;
+}
+
+/** Runs in the page: moves the lever and resolves with the what-if wait as first painted (a MutationObserver). */
+const firstShownAfterMove = (p: Page, value: number): Promise<FirstShown> =>
+  p.evaluate(`new Promise((resolve) => {
+    const input = document.querySelector('input[type=range][data-lever="${VS}"]');
+    const before = Number(document.querySelector(".ws-results").dataset.run);
+    const check = () => {
+      const r = document.querySelector(".ws-results");
+      const v = r && r.querySelector('.kpi-mean[data-scenario="whatif"][data-kpi="${WAIT}"]');
+      if (!(r && Number(r.dataset.run) > before && v && v.textContent !== "–")) return;
+      observer.disconnect();
+      const diff = r.querySelector('.kpi-diff[data-kpi="${WAIT}"]');
+      resolve({
+        preliminary: v.dataset.preliminary === "true",
+        boxPreliminary: r.dataset.preliminary === "true",
+        value: Number(v.dataset.value),
+        cellText: v.parentElement.textContent,
+        diffText: diff ? diff.parentElement.textContent : "",
+      });
+    };
+    const observer = new MutationObserver(check);
+    observer.observe(document.getElementById("indhold"), { subtree: true, childList: true, attributes: true });
+    input.value = String(${value});
+    input.dispatchEvent(new Event("input", { bubbles: true }));
+  })`) as Promise<FirstShown>;
+
+beforeAll(async () => {
+  buildDashboard();
+  browser = await launchChromium();
+  server = await startServer({
+    SAGSFLOW_STORE: "memory",
+    SAGSFLOW_DEMO: "0",
+    SAGSFLOW_DEMO_COMPARISON: "0",
+  });
+  page = (await openGuardedPage(browser, server.origin)).page;
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+}, 30_000);
+
+describe("workshop foreløbig first estimate in Chromium", () => {
+  it("shows a foreløbig what-if from a small paired run first, then the full run replaces it", async () => {
+    await openWorkshop(page, server.origin, "baseline");
+    await setRunSettings(page, { seed: 1, cases: 1000, replications: 2 });
+    const before = await currentRun(page);
+    const first = await firstShownAfterMove(page, 8);
+    expect(first.preliminary).toBe(true);
+    expect(first.boxPreliminary).toBe(true);
+    expect(first.cellText).toMatch(/foreløbig/);
+    // The paired difference of the small run is shown (a signed number of days), without an interval.
+    expect(first.diffText).toMatch(/^[+\u2212-]?\d+,\d+ dage? \(foreløbig\)$/);
+    expect(await page.locator(".ws-results .status").textContent()).toMatch(/Foreløbigt skøn/);
+    const full = await waitForRun(page, before, 120_000);
+    expect(await page.locator(".ws-table [data-preliminary]").count()).toBe(0);
+    expect(await page.locator(".ws-results[data-preliminary]").count()).toBe(0);
+    expect(await page.locator(".ws-table .kpi-ci.prelim").first().textContent()).toMatch(
+      /1 af 10|2 af 10/,
+    );
+    // The udgangspunkt's level plus the small difference lands near the full what-if; the small run's own level
+    // (fewer long spells after a 26-week warm-up) would be about half of it.
+    expect(Math.abs(first.value - full.value) / full.value).toBeLessThan(0.1);
+  }, 180_000);
+});
