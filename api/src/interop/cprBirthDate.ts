@@ -14,15 +14,28 @@ function century(seventh: number, yy: number): number {
   return yy <= 57 ? 2000 : 1800;
 }
 
-/** `ddmmyy-ssss` or ten digits → `YYYY-MM-DD`, or undefined when the text is no CPR number. */
-export function cprBirthDate(text: string): string | undefined {
-  const m = /^\s*(\d{2})(\d{2})(\d{2})-?(\d)(\d{3})\s*$/.exec(text);
+const CPR = /^\s*(\d{2})(\d{2})(\d{2})-?(\d)(\d{3})\s*$/;
+const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
+/** The rows of one case repeat its CPR number: the last answer is kept (readCsv calls this once per row). */
+let lastText: string | undefined;
+let lastBirth: string | undefined;
+
+function birthDateOf(text: string): string | undefined {
+  const m = CPR.exec(text);
   if (m === null) return undefined;
   const [dd, mm, yy, seventh] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
   const year = century(seventh, yy) + yy;
-  const date = new Date(Date.UTC(year, mm - 1, dd));
-  if (date.getUTCMonth() !== mm - 1 || date.getUTCDate() !== dd) return undefined;
-  return date.toISOString().slice(0, 10);
+  const days = mm === 2 && !isLeap(year) ? 28 : (DAYS[mm - 1] ?? 0);
+  if (dd < 1 || dd > days) return undefined;
+  return `${year}-${pad(mm)}-${pad(dd)}`;
+}
+
+/** `ddmmyy-ssss` or ten digits → `YYYY-MM-DD`, or undefined when the text is no CPR number. */
+export function cprBirthDate(text: string): string | undefined {
+  if (text !== lastText) [lastText, lastBirth] = [text, birthDateOf(text)];
+  return lastBirth;
 }
 
 /** The domain's Aldersgruppe (domain/src/events/vocabulary.ts) for a birth date at an event date. */

@@ -50,7 +50,28 @@ const DEFAULT_COLUMNS: ColumnMapping = {
   timestamp: "timestamp",
 };
 
-/** One data row → a record, or every reason the row is broken. Hot path: built by assignment. */
+const cellAt = (cells: ReadonlyArray<string>, i: number): string =>
+  i < 0 ? "" : (cells[i] ?? "").trim();
+
+interface RowPlace {
+  readonly file: string;
+  readonly line: number;
+  readonly names: ReadonlyArray<string>;
+  readonly caseId: string;
+}
+
+const fail = (reasons: Array<Reject>, at: RowPlace, i: number, code: string, reason: string) =>
+  reasons.push({
+    file: at.file,
+    line: at.line,
+    column: at.names[i] ?? "",
+    reason,
+    code,
+    ...(at.caseId === "" ? {} : { caseId: at.caseId }),
+  });
+
+/** One data row → a record, or every reason the row is broken. Hot path: built by assignment, no closure per row
+ *  (tsx wraps each closure in a naming call, measurable at 500k rows). */
 function readRow(
   cells: ReadonlyArray<string>,
   line: number,
@@ -58,47 +79,45 @@ function readRow(
   file: string,
   date: DateReader,
 ): LogRecord | Array<Reject> {
-  const cell = (i: number): string => (i < 0 ? "" : (cells[i] ?? "").trim());
   const reasons: Array<Reject> = [];
-  const caseId = cell(c.caseId);
-  const fail = (i: number, code: string, reason: string) =>
-    reasons.push({
-      file,
-      line,
-      column: c.names[i] ?? "",
-      reason,
-      code,
-      ...(caseId === "" ? {} : { caseId }),
-    });
+  const caseId = cellAt(cells, c.caseId);
+  const at: RowPlace = { file, line, names: c.names, caseId };
   if (cells.length > c.width && cells.slice(c.width).some((x) => x.trim() !== ""))
     fail(
+      reasons,
+      at,
       -1,
       "felter",
       `rækken har ${cells.length} felter, men overskriften har ${c.width} kolonner`,
     );
   else if (cells.length < c.width)
     fail(
+      reasons,
+      at,
       -1,
       "felter",
       `rækken har ${cells.length} felter, men overskriften har ${c.width} kolonner`,
     );
-  for (const [i, v] of cells.entries())
-    if (v.length > IMPORT_LIMITS["csv.maxFieldChars"])
-      fail(i, "grænse", `feltet er ${overLimit("csv.maxFieldChars")} tegn`);
+  const maxChars = IMPORT_LIMITS["csv.maxFieldChars"];
+  for (let i = 0; i < cells.length; i++)
+    if ((cells[i] as string).length > maxChars)
+      fail(reasons, at, i, "grænse", `feltet er ${overLimit("csv.maxFieldChars")} tegn`);
   if (reasons.length > 0) return reasons;
-  if (caseId === "") fail(c.caseId, "sag-tom", "sagsnummeret er tomt");
-  const activity = cell(c.activity);
-  if (activity === "") fail(c.activity, "aktivitet-tom", "aktiviteten er tom");
-  const timeCol = c.timeColumns.find((i) => cell(i) !== "") ?? -1;
+  if (caseId === "") fail(reasons, at, c.caseId, "sag-tom", "sagsnummeret er tomt");
+  const activity = cellAt(cells, c.activity);
+  if (activity === "") fail(reasons, at, c.activity, "aktivitet-tom", "aktiviteten er tom");
+  const timeCol = c.timeColumns.find((i) => cellAt(cells, i) !== "") ?? -1;
   let parsed: Result.Result<{ date: string; timestamp?: string }, string> | undefined;
-  if (timeCol < 0) fail(c.timeColumns[0] ?? -1, "dato-tom", "datoen er tom");
+  if (timeCol < 0) fail(reasons, at, c.timeColumns[0] ?? -1, "dato-tom", "datoen er tom");
   else {
-    parsed = date(cell(timeCol));
+    parsed = date(cellAt(cells, timeCol));
     if (Result.isFailure(parsed))
       fail(
+        reasons,
+        at,
         timeCol,
         "dato",
-        `datoen "${shownValue(cell(timeCol))}" kan ikke læses: ${parsed.failure}`,
+        `datoen "${shownValue(cellAt(cells, timeCol))}" kan ikke læses: ${parsed.failure}`,
       );
   }
   const record: { -readonly [K in keyof LogRecord]: LogRecord[K] } = {
@@ -108,36 +127,49 @@ function readRow(
     attributes: {},
     source: { file, line },
   };
-  const startText = cell(c.start);
+  const startText = cellAt(cells, c.start);
   if (startText !== "" && timeCol !== c.start) {
     const s = date(startText);
     if (Result.isFailure(s))
-      fail(c.start, "dato", `startdatoen "${shownValue(startText)}" kan ikke læses: ${s.failure}`);
+      fail(
+        reasons,
+        at,
+        c.start,
+        "dato",
+        `startdatoen "${shownValue(startText)}" kan ikke læses: ${s.failure}`,
+      );
     else record.start = s.success.timestamp ?? s.success.date;
   }
-  const seqText = cell(c.sequence);
+  const seqText = cellAt(cells, c.sequence);
   if (seqText !== "") {
     if (/^\d+$/.test(seqText)) record.sequence = Number(seqText);
-    else fail(c.sequence, "rækkefølge", `rækkefølgen "${shownValue(seqText)}" er ikke et heltal`);
+    else
+      fail(
+        reasons,
+        at,
+        c.sequence,
+        "rækkefølge",
+        `rækkefølgen "${shownValue(seqText)}" er ikke et heltal`,
+      );
   }
   if (reasons.length > 0 || parsed === undefined || Result.isFailure(parsed)) return reasons;
   record.date = parsed.success.date;
   if (parsed.success.timestamp !== undefined) record.timestamp = parsed.success.timestamp;
   const attributes: Record<string, AttributeValue> = {};
   for (const [i, name] of c.attributes) {
-    const v = cell(i);
+    const v = cellAt(cells, i);
     if (v !== "") attributes[name] = v;
   }
-  const cpr = cell(c.cpr);
+  const cpr = cellAt(cells, c.cpr);
   if (cpr !== "") {
     attributes[CPR_ATTRIBUTE] = cpr;
     const birth = cprBirthDate(cpr);
     if (birth !== undefined) attributes[BIRTH_ATTRIBUTE] = birth;
   }
   record.attributes = attributes;
-  const resource = cell(c.resource);
+  const resource = cellAt(cells, c.resource);
   if (resource !== "") record.resource = resource;
-  const lifecycle = cell(c.lifecycle);
+  const lifecycle = cellAt(cells, c.lifecycle);
   if (lifecycle !== "") record.lifecycle = lifecycle;
   return record;
 }
