@@ -74,9 +74,12 @@ describe("RandomStreams", () => {
 
   it("matches the xoshiro128** reference output for a known state", () => {
     // Reference: Vigna's xoshiro128starstar.c with s = {1, 2, 3, 4} gives 11520, 0, 5927040, 70819200.
-    const rng = new Rng(0);
-    Object.assign(rng, { s0: 1, s1: 2, s2: 3, s3: 4 });
-    expect(draw(rng, 4)).toEqual([11520, 0, 5927040, 70819200]);
+    expect(draw(Rng.fromState(1, 2, 3, 4), 4)).toEqual([11520, 0, 5927040, 70819200]);
+  });
+
+  it("replaces the all-zero state (a fixed point of xoshiro) so the generator never sticks at 0", () => {
+    expect(draw(Rng.fromState(0, 0, 0, 0), 4)).toEqual(draw(Rng.fromState(1, 0, 0, 0), 4));
+    expect(draw(Rng.fromState(0, 0, 0, 0), 8).some((x) => x !== 0)).toBe(true);
   });
 
   it("draws uniform integers without modulo bias across buckets", () => {
