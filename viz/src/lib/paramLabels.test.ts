@@ -9,6 +9,34 @@ describe("paramLabel", () => {
       "Raskmelding, bevægeapparat: spredning (sigma)",
     );
   });
+  it("names the staff time, external help and review parameters of issue 17 in Danish", () => {
+    expect(paramLabel("staff.sagsbehandler.externalFte")).toBe(
+      "Medarbejdere, sagsbehandlere: indlejede årsværk",
+    );
+    expect(paramLabel("staff.jobkonsulent.sicknessSpellDays")).toBe(
+      "Medarbejdere, jobkonsulenter: sygeperiodens længde, arbejdsdage",
+    );
+    expect(paramLabel("backlog.reviewPerWeek")).toBe("Pukkel: gennemgåede sager pr. uge");
+    // The fallback would spell the identifier out in English words ("work minutes per day").
+    for (const field of [
+      "workMinutesPerDay",
+      "meetingMinutes",
+      "journalMinutesPerMeeting",
+      "adminMinutesPerCaseWeek",
+      "adminMaxShare",
+      "otherMinutesPerDay",
+      "sicknessShare",
+    ])
+      expect(paramLabel(`staff.sagsbehandler.${field}`)).not.toMatch(
+        /\b(work|minutes|per|day|share|meeting|admin|case|week|other|journal|sickness)\b/,
+      );
+    for (const path of [
+      "backlog.reviewCases",
+      "backlog.reviewCloseShare",
+      "staff.schedulingPolicy",
+    ])
+      expect(paramLabel(path)).not.toMatch(/review|scheduling|close/);
+  });
   it("never returns a camelCase identifier, even for a part it does not know", () => {
     expect(paramLabel("hazards.someNewFactor")).toBe("Overgangsrater: some new factor");
     expect(paramLabel("levers.organisation")).not.toMatch(/[a-z][A-Z]/);

@@ -66,6 +66,17 @@ const parts: Readonly<Record<string, string>> = {
   meetingMinutes: "minutter pr. samtale",
   meetingMinutesPerDay: "samtaleminutter pr. dag",
   sicknessShare: "sygefravær, andel",
+  sicknessSpellDays: "sygeperiodens længde, arbejdsdage",
+  externalFte: "indlejede årsværk",
+  workMinutesPerDay: "arbejdsminutter pr. dag",
+  journalMinutesPerMeeting: "journalminutter pr. samtale",
+  adminMinutesPerCaseWeek: "administrationsminutter pr. sag pr. uge",
+  adminMaxShare: "højeste andel af dagen til administration",
+  otherMinutesPerDay: "andet arbejde, minutter pr. dag",
+  reviewCases: "sager til ekstern gennemgang",
+  reviewPerWeek: "gennemgåede sager pr. uge",
+  reviewCloseShare: "andel afsluttet ved gennemgang",
+  schedulingPolicy: "prioritering af arbejdet",
 };
 
 /** "jobExitMultiplier" → "job exit multiplier": words, not an identifier, for a part no one has named yet. */

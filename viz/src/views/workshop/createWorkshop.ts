@@ -73,7 +73,14 @@ export const createWorkshop = (): Workshop => {
   const exit = el(host, "button", "Afslut præsentation (Esc)", "presenter-exit no-print");
   exit.type = "button";
   exit.addEventListener("click", () => setPresenting(false));
-  for (const c of ["ws-form", "ws-levers", "ws-results-host", "ws-board-host", "ws-sweep-host"])
+  for (const c of [
+    "ws-form",
+    "ws-levers",
+    "ws-timeline-host",
+    "ws-results-host",
+    "ws-board-host",
+    "ws-sweep-host",
+  ])
     el(host, "div", undefined, c);
   leverSweep(host.querySelector(".ws-sweep-host") as HTMLElement, () => ({
     pool: w.pool,

@@ -3,6 +3,7 @@ import { getScenario } from "../../app/workshopApi";
 import { type LeverOverrides, setOverride } from "../../workshop/leverSettings";
 import type { LeverValue } from "../../workshop/leverSpecs";
 import { leverPanel } from "../leverPanel";
+import { scheduleTimelineChart } from "./scheduleTimelineChart";
 import { rerun } from "./workshopRuns";
 import { parts, setResults, type Workshop } from "./workshopState";
 
@@ -46,6 +47,7 @@ export const loadScenario = async (
     return setResults(w, { state: "error", status: (e as Error).message });
   }
   drawLevers(w);
+  scheduleTimelineChart(parts(w).timeline, w.described.params);
   rerun(w);
   // A restored setting is run after the scenario's own run, which stays the reference.
   if (Object.keys(overrides).length > 0) {

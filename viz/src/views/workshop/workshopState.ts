@@ -31,6 +31,7 @@ export const persist = (w: Workshop): void =>
 
 export const parts = (w: Workshop) => ({
   levers: w.host.querySelector(".ws-levers") as HTMLElement,
+  timeline: w.host.querySelector(".ws-timeline-host") as HTMLElement,
   results: w.host.querySelector(".ws-results-host") as HTMLElement,
   board: w.host.querySelector(".ws-board-host") as HTMLElement,
 });
