@@ -4,6 +4,8 @@ import { join } from "node:path";
 import { vi, describe, expect, it } from "vitest";
 import { isoDate } from "@sagsflow/domain";
 import { Effect } from "effect";
+import type { DomainEvent } from "@sagsflow/domain";
+import { legacyCaseEventIds } from "./caseEventIds";
 import { importExitCode, importIntoStore } from "./importIntoStore";
 import {
   IMPORT_CASES,
@@ -118,6 +120,24 @@ describe("importIntoStore", () => {
     const ksd = await importFixture(store, ...IMPORT_CASES[0]);
     expect(ksd).toMatchObject({ stored: 0, duplicates: 2, rejected: 3 });
     expect((await run(store.readAll())).length).toBe(before.length);
+  });
+
+  it("treats a case stored with the ids of earlier versions (fully hashed) as already stored", async () => {
+    const first = memoryStore();
+    await importFixture(first, ...IMPORT_CASES[1]);
+    const older = memoryStore();
+    const streams = new Map<string, Array<DomainEvent>>();
+    for (const r of await run(first.readAll()))
+      streams.set(r.streamId, [...(streams.get(r.streamId) ?? []), r.event]);
+    for (const [streamId, events] of streams)
+      await run(
+        older.append(streamId, events, {
+          expectedVersion: "noStream",
+          eventIds: legacyCaseEventIds(streamId.slice("sag-".length), events),
+        }),
+      );
+    const again = await importFixture(older, ...IMPORT_CASES[1]);
+    expect(again).toMatchObject({ stored: 0, duplicates: streams.size, rejected: 0 });
   });
 
   it("rejects a case already stored with other events, writing nothing", async () => {

@@ -18,7 +18,7 @@ import {
   type Mapping,
   type Reject,
 } from "../interop";
-import { caseEventIds } from "./caseEventIds";
+import { caseEventIds, legacyCaseEventIds } from "./caseEventIds";
 import { CaseStaging } from "./caseStaging";
 import { domainImportHooks } from "./domainImportHooks";
 import { RejectLog } from "./rejectLog";
@@ -104,10 +104,9 @@ class CaseCheck {
     // Ids (a hash per event) only for a case already stored: a new one gets them once, when it is written.
     const append = toAppend(c);
     const stored = read.success.map((r) => r.eventId);
-    if (
-      stored.length === append.eventIds?.length &&
-      stored.every((id, i) => id === append.eventIds?.[i])
-    ) {
+    const same = (ids: ReadonlyArray<string>) =>
+      stored.length === ids.length && stored.every((id, i) => id === ids[i]);
+    if (same(append.eventIds ?? []) || same(legacyCaseEventIds(c.caseId, append.events))) {
       this.duplicates++;
       return;
     }
