@@ -3,7 +3,13 @@ import type { CaseEvent } from "../events/caseEvents";
 import type { Lukkeaarsag } from "../events/vocabulary";
 import { d, ev, summaryOf, sygemeldingReceived } from "../testing/fixtures";
 import { toEpochDay } from "../time/epochDay";
-import { endingGroup, shareEndingAs, shareInJobAfter13Weeks } from "./caseEndings";
+import {
+  endingGroup,
+  shareEndingAs,
+  shareInJobAfter13Weeks,
+  shareWithStatusAfter13Weeks,
+  statusAfter13Weeks,
+} from "./caseEndings";
 import type { CaseSummary } from "./summarizeCase";
 
 const syg = sygemeldingReceived({
@@ -83,5 +89,27 @@ describe("share in work 13 weeks after the sickness part", () => {
     expect(shareInJobAfter13Weeks([late]).value).toBe(0);
     const early = caseOf("early", [closed("2024-06-01", "raskmeldt")]);
     expect(shareInJobAfter13Weeks([early]).n).toBe(0);
+  });
+});
+
+describe("status 13 weeks after the sickness part", () => {
+  it("is the closing group, work, or anden ydelse for a ledig still without a job", () => {
+    const stillLedig = caseOf("ledig", [
+      ev("AnsaettelseEnded", "2023-07-01", { akasseMedlem: true }),
+      ev("RaskmeldingRegistered", "2023-09-01"),
+    ]);
+    expect([fleks, rask, dead, kontant, job, stillLedig, open].map(statusAfter13Weeks)).toEqual([
+      "fleksjob",
+      "raskmeldt",
+      "andet",
+      "andenYdelse",
+      "job",
+      "andenYdelse",
+      undefined,
+    ]);
+    expect(shareWithStatusAfter13Weeks(all, ["fleksjob"], undefined, true)).toEqual({
+      value: 1 / 3,
+      n: 3,
+    });
   });
 });

@@ -59,26 +59,48 @@ const sicknessEnd = (c: CaseSummary): number | undefined => {
 };
 
 /**
- * Share in work 13 weeks after the sickness part ended: a job started by then, or raskmeldt back to the job the
- * citizen had (closed "raskmeldt"). Among cases whose end plus 13 weeks lies on or before `asOf` and whose end is in
- * the horizon; `afterJobafklaring` keeps only spells that reached jobafklaring (the bm.dk 2017 figure).
+ * Where the citizen stands 13 weeks after the sickness part ended (bm.dk's "status 3 måneder efter", domain.md §3.3):
+ * in work ("job": a job started by then, or "raskmeldt": closed raskmeldt, back in the job they had), the group the case
+ * was closed in by then, or "andenYdelse" for a ledig still without a job (a-dagpenge or kontanthjælp). Undefined while
+ * the sickness part is open or the 13 weeks reach past `asOf`.
  */
-export const shareInJobAfter13Weeks = (
+export const statusAfter13Weeks = (c: CaseSummary): EndingGroup | undefined => {
+  const end = sicknessEnd(c);
+  if (end === undefined) return undefined;
+  const at = end + WEEKS_AFTER * 7;
+  if (at > c.asOf) return undefined;
+  if (c.jobDay !== undefined && c.jobDay <= at) return "job";
+  if (c.closedDay !== undefined && c.closedDay <= at) {
+    const group = endingGroup(c);
+    if (group !== undefined && group !== "job") return group;
+  }
+  return c.ledig ? "andenYdelse" : "andet";
+};
+
+/**
+ * Share of the cases with a status 13 weeks after their sickness part ended (in the horizon, when given) whose status
+ * is one of `statuses`; `afterJobafklaring` keeps only spells that reached jobafklaring (the bm.dk 2017 figures).
+ */
+export const shareWithStatusAfter13Weeks = (
   s: ReadonlyArray<CaseSummary>,
+  statuses: ReadonlyArray<EndingGroup>,
   h?: Horizon,
   afterJobafklaring = false,
 ): KpiValue => {
-  const inWork: number[] = [];
+  const hits: number[] = [];
   for (const c of s) {
     if (afterJobafklaring && c.jobafklaringDay === undefined) continue;
     const end = sicknessEnd(c);
     if (end === undefined || (h !== undefined && (end < h.from || end > h.to))) continue;
-    const at = end + WEEKS_AFTER * 7;
-    if (at > c.asOf) continue;
-    const working =
-      (c.jobDay !== undefined && c.jobDay <= at) ||
-      (c.closeReason === "raskmeldt" && c.closedDay !== undefined && c.closedDay <= at);
-    inWork.push(working ? 1 : 0);
+    const status = statusAfter13Weeks(c);
+    if (status !== undefined) hits.push(statuses.includes(status) ? 1 : 0);
   }
-  return meanOf(inWork);
+  return meanOf(hits);
 };
+
+/** Share in work 13 weeks after the sickness part ended: a job by then, or raskmeldt back to the job they had. */
+export const shareInJobAfter13Weeks = (
+  s: ReadonlyArray<CaseSummary>,
+  h?: Horizon,
+  afterJobafklaring = false,
+): KpiValue => shareWithStatusAfter13Weeks(s, ["job", "raskmeldt"], h, afterJobafklaring);

@@ -3,13 +3,19 @@
  * the sick stock per 1,000 inhabitants and per sagsbehandler, the revurdering extension share) or its KPIs
  * (rettidighed, utilisation), averaged over replications with the library's seeds.
  */
-import { toEpochDay } from "@sagsflow/domain";
+import {
+  type CaseSummary,
+  type EndingGroup,
+  shareWithStatusAfter13Weeks,
+  toEpochDay,
+} from "@sagsflow/domain";
 import {
   type CaseFlowRun,
   caseFlowKpis,
   type ModelParams,
   replicationInputs,
   runCaseFlow,
+  summarizeRun,
 } from "@sagsflow/simulator/model";
 import type { MeasureId } from "./referenceTable";
 
@@ -21,6 +27,28 @@ const sickEnd = (c: CaseFlowRun["citizens"][number], end: number): number => {
   const e = c.events.find((x) => SICK_END.has(x._tag));
   return e === undefined ? end : toEpochDay(e.date);
 };
+
+const YEAR_DAYS = 364;
+
+/** Status 3 months after jobafklaring (bm.dk 2017, domain.md §3.3), among the measured spells that reached it. */
+const afterJobafklaring = (cohort: ReadonlyArray<CaseSummary>, statuses: EndingGroup[]) =>
+  shareWithStatusAfter13Weeks(cohort, statuses, undefined, true).value;
+
+/** Share of raskmeldte ledige with a job within a year of the raskmelding (observable for a year). */
+const ledigJobWithinYear = (cohort: ReadonlyArray<CaseSummary>): number => {
+  let n = 0;
+  let job = 0;
+  for (const c of cohort) {
+    const rask = c.raskmeldingDay;
+    if (!c.ledig || rask === undefined || rask + YEAR_DAYS > c.asOf) continue;
+    if (c.jobDay !== undefined && c.jobDay < rask) continue;
+    n++;
+    if (c.jobDay !== undefined && c.jobDay <= rask + YEAR_DAYS) job++;
+  }
+  return n === 0 ? Number.NaN : job / n;
+};
+
+const orNull = (x: number): number | null => (Number.isFinite(x) ? x : null);
 
 const runMeasures = (
   run: CaseFlowRun,
@@ -61,6 +89,9 @@ const runMeasures = (
   const survival = (weeks: number): number | null =>
     visible.length === 0 ? null : visible.filter((d) => d > weeks * 7).length / visible.length;
   const kpis = caseFlowKpis(run, p);
+  const cohort = summarizeRun(run, p)
+    .filter((s) => s.measured)
+    .map((s) => s.summary);
   const fte =
     p.levers.organisation === "resultatteam"
       ? p.staff.sagsbehandler.fte + p.staff.jobkonsulent.fte + p.staff.virksomhedskonsulent.fte
@@ -74,6 +105,12 @@ const runMeasures = (
     caseloadPerSagsbehandler: fte > 0 ? meanStock / fte : null,
     extensionShare: revurderinger === 0 ? null : extended / revurderinger,
     utilisation: kpis.caseworkerUtilization.value,
+    jobAfterJobafklaring: orNull(afterJobafklaring(cohort, ["job", "raskmeldt"])),
+    exitFleksjob: orNull(afterJobafklaring(cohort, ["fleksjob"])),
+    exitFoertidspension: orNull(afterJobafklaring(cohort, ["foertidspension"])),
+    exitRessourceforloeb: orNull(afterJobafklaring(cohort, ["ressourceforloeb"])),
+    exitAndenYdelse: orNull(afterJobafklaring(cohort, ["andenYdelse"])),
+    ledigJobWithinYear: orNull(ledigJobWithinYear(cohort)),
   };
 };
 

@@ -13,6 +13,12 @@ export const MeasureId = Schema.Literals([
   "caseloadPerSagsbehandler",
   "extensionShare",
   "utilisation",
+  "jobAfterJobafklaring",
+  "exitFleksjob",
+  "exitFoertidspension",
+  "exitRessourceforloeb",
+  "exitAndenYdelse",
+  "ledigJobWithinYear",
 ]);
 export type MeasureId = typeof MeasureId.Type;
 

@@ -39,6 +39,44 @@ export const DRAWS_PER_CITIZEN = 27;
 
 export type DrawName = keyof typeof Draw;
 
+/**
+ * Uniforms added after the block was fixed (case outcomes, caseOutcomes.ts). They are a hash of the citizen's block and
+ * the slot, not further draws from the stream, so every one of the 27 stream draws above keeps its value (and every
+ * run's citizens the numbers they had) while each derived uniform is a fresh number for the case.
+ */
+export const DerivedDraw = {
+  indstilling: 1,
+  decisionTime: 2,
+  departure: 3,
+  departureKind: 4,
+  jobLoss: 5,
+} as const;
+export type DerivedDrawName = keyof typeof DerivedDraw;
+
+/** Murmur3's 32-bit finalizer: every input bit moves every output bit. */
+const fmix32 = (x: number): number => {
+  let h = x >>> 0;
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+};
+const TWO_32 = 4294967296;
+const TWO_53 = 9007199254740992;
+
+/** A uniform in (0, 1) for `name`, derived from the citizen's drawn block (see DerivedDraw). */
+export const derivedDraw = (c: { readonly u: Float64Array }, name: DerivedDrawName): number => {
+  let h = fmix32(Math.imul(DerivedDraw[name], 0x9e3779b9));
+  for (let i = 0; i < c.u.length; i++) {
+    const x = c.u[i] as number;
+    h = fmix32(h ^ ((x * TWO_32) >>> 0));
+    h = fmix32(h ^ (((x * TWO_53) % TWO_32) >>> 0));
+  }
+  return (h + 0.5) / TWO_32;
+};
+
 /** The citizen's uniform for one named quantity: the typed way to read the block (no index arithmetic at call sites). */
 export const draw = (c: { readonly u: Float64Array }, name: DrawName): number =>
   c.u[Draw[name]] as number;

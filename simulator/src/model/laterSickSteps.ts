@@ -3,6 +3,7 @@
  * jobafklaring, SDL §24 stk. 2), the rehabiliteringsteam, and samarbejdsmøder for citizens known to several
  * departments (seed 002).
  */
+import type { Lukkeaarsag } from "@sagsflow/domain";
 import { Priority } from "../engine/priority";
 import type { Handler } from "../engine/simulation";
 import type { Citizen } from "./citizen";
@@ -20,9 +21,11 @@ import {
 
 export const makeLaterSickSteps = (
   ctx: ModelContext,
-  closeCase: (c: Citizen, reason: "raskmeldt" | "anden-ydelse") => void,
+  closeCase: (c: Citizen, reason: Lukkeaarsag) => void,
   /** The recovery hazard may have changed (jobafklaring has its own factor). */
   retimeRecovery: (c: Citizen) => void,
+  /** Jobafklaring began: the rehabiliteringsteam's indstilling and its decision (caseOutcomes.ts). */
+  jobafklaringStarted: (c: Citizen, day: number) => void,
 ) => {
   const { sim, params } = ctx;
   const desk = ctx.desks.sagsbehandler;
@@ -63,6 +66,7 @@ export const makeLaterSickSteps = (
     });
     c.token++;
     retimeRecovery(c);
+    jobafklaringStarted(c, day);
     if (c.kategori !== 3) planSamarbejdsmoede(c, day - halfInterval);
     const rule = c.regime.jobafklaring;
     if (rule === undefined) return;

@@ -24,6 +24,8 @@ export interface LedigPhaseHooks {
   readonly candidateReady: (c: Citizen) => void;
   /** A praktik was planned (it holds the raskmelding until it ends), started or ended. */
   readonly raskMoved: (c: Citizen) => void;
+  /** Ends the case without a job (caseOutcomes.ts). */
+  readonly endCase: (c: Citizen, reason: "anden-ydelse") => void;
 }
 
 /** Weeks of ledighed before løntilskud for dagpenge recipients (domain.md §2: about 26 weeks). */
@@ -136,18 +138,8 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
     } else requestHandoff(c);
   };
 
-  const closeWithoutJob: Handler<Citizen> = (c) => {
-    if (c.closed) return;
-    apply(c, {
-      _tag: "CloseCase",
-      caseId: c.caseId,
-      date: iso(today(ctx)),
-      reason: "anden-ydelse",
-    });
-    c.closed = true;
-    c.token++;
-    if (c.jobHandle >= 0) sim.cancel(c.jobHandle);
-  };
+  /** Still without a job after maxLedigWeeks: the case ends on another ydelse (a-dagpenge, kontanthjælp). */
+  const closeWithoutJob: Handler<Citizen> = (c) => hooks.endCase(c, "anden-ydelse");
 
   const ledigRaskmeldt = (c: Citizen): void => {
     const day = today(ctx);

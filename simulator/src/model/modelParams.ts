@@ -107,6 +107,8 @@ export const ModelParams = Schema.Struct({
     perWeek: NonNegative,
     positions: Range,
     deadlineWeeks: Range,
+    /** Share of the ready candidates offered to a request that the employer hires (the rest wait for the next). */
+    hireShare: Share,
   }),
   staff: Schema.Struct({
     schedulingPolicy: SchedulingPolicy,
@@ -137,6 +139,24 @@ export const ModelParams = Schema.Struct({
       jobafklaring: NonNegative,
       virksomhedsrettetTilbud: NonNegative,
     }),
+  }),
+  /**
+   * How cases end beyond job and raskmelding (caseOutcomes.ts, domain.md §3.3): the rehabiliteringsteam's indstilling
+   * in jobafklaring (the rest have none and wait for recovery), when the decision comes, and yearly rates of death
+   * and relocation while a case is open.
+   */
+  outcomes: Schema.Struct({
+    jobafklaring: Schema.Struct({
+      fleksjob: Share,
+      foertidspension: Share,
+      ressourceforloeb: Share,
+      uddannelse: Share,
+    }),
+    decisionWeeks: Range,
+    /** Share of the still-employed who lose their job when the spell reaches jobafklaring (120-dages reglen). */
+    jobLossAtJobafklaringShare: Share,
+    deathPerYear: NonNegative,
+    relocationPerYear: NonNegative,
   }),
   /** Parameters that change over the calendar (scheduledParameter.ts); absent or empty: all constant. */
   schedules: Schema.optionalKey(Schema.Array(ScheduledParameter)),

@@ -2,7 +2,9 @@
  * Employers' rekrutteringsanmodninger: they arrive by sector, wait for ready candidates until their deadline and
  * are filled only by a raskmeldt ledig with an updated CV, a jobmål in the sector and a contact with
  * virksomhedsservice (seed 000: "borgerne skal være parate f.eks. med et opdateret CV"). Every change goes
- * through the rekruttering decider.
+ * through the rekruttering decider. Virksomhedsservice serves every target group, so a position goes to one of the
+ * sygedagpenge cases' candidates only with `rekruttering.hireShare` (drawn per position from its own stream); the rest
+ * are filled from elsewhere (other ledige, the employer's own channels) and leave the request unfilled by our cases.
  */
 import {
   type RekrutteringCommand,
@@ -22,6 +24,8 @@ export interface Rekruttering {
   readonly id: string;
   readonly sector: string;
   readonly measured: boolean;
+  /** Positions open to the sygedagpenge cases' candidates (the rest go to applicants the model does not hold). */
+  readonly ours: number;
   state: RekrutteringState;
   readonly events: RekrutteringEvent[];
 }
@@ -29,6 +33,8 @@ export interface Rekruttering {
 export const makeRekrutteringMarket = (
   ctx: ModelContext,
   rng: Rng,
+  /** Which positions go to our candidates (its own stream, so the requests' attributes keep their draws). */
+  hiringRng: Rng,
   startJob: (c: Citizen, rekrutteringId: string) => void,
 ) => {
   const { sim, params } = ctx;
@@ -54,7 +60,8 @@ export const makeRekrutteringMarket = (
     }
   };
 
-  const isOpen = (r: Rekruttering): boolean => r.state.status === "open";
+  /** Open to our candidates: not expired or full, and not all of its positions for us taken. */
+  const isOpen = (r: Rekruttering): boolean => r.state.status === "open" && r.state.filled < r.ours;
 
   const fill = (r: Rekruttering, c: Citizen): void => {
     applyR(r, {
@@ -76,7 +83,7 @@ export const makeRekrutteringMarket = (
   };
 
   const expire: Handler<Rekruttering> = (r) => {
-    if (!isOpen(r)) return;
+    if (r.state.status !== "open") return;
     applyR(r, {
       _tag: "ExpireRekrutteringsanmodning",
       rekrutteringId: r.id,
@@ -87,16 +94,19 @@ export const makeRekrutteringMarket = (
   const arrive = (day: number): void => {
     const p = params.rekruttering;
     const sector = pick(params.population.sektor, rng.float());
+    const deadline = day + intBetween(p.deadlineWeeks, rng.float()) * 7;
+    const positions = Math.max(1, intBetween(p.positions, rng.float()));
+    let ours = 0;
+    for (let i = 0; i < positions; i++) if (hiringRng.float() < p.hireShare) ours++;
     const r: Rekruttering = {
       id: `r${all.length + 1}`,
       sector,
       measured: day >= ctx.measureFrom && day < ctx.measureTo,
+      ours,
       state: rekrutteringDecider.initialState,
       events: [],
     };
     all.push(r);
-    const deadline = day + intBetween(p.deadlineWeeks, rng.float()) * 7;
-    const positions = Math.max(1, intBetween(p.positions, rng.float()));
     applyR(r, {
       _tag: "ReceiveRekrutteringsanmodning",
       rekrutteringId: r.id,

@@ -7,6 +7,7 @@ import { Priority } from "../engine/priority";
 import { type Handler, Simulation } from "../engine/simulation";
 import { RandomStreams } from "../random/randomStreams";
 import type { Citizen } from "./citizen";
+import { makeCaseOutcomes } from "./caseOutcomes";
 import { makeLedigPhase } from "./ledigPhase";
 import { type Desks, type ModelContext, type Task, today } from "./modelContext";
 import type { ModelParams } from "./modelParams";
@@ -85,15 +86,23 @@ export const runCaseFlow = (
 
   let market: ReturnType<typeof makeRekrutteringMarket> | undefined;
   let sick: ReturnType<typeof makeSickPhase> | undefined;
+  const outcomes = makeCaseOutcomes(ctx);
   const ledig = makeLedigPhase(ctx, {
     candidateReady: (c) => market?.candidateReady(c),
     raskMoved: (c) => sick?.rescheduleRask(c),
+    endCase: outcomes.endCase,
   });
-  sick = makeSickPhase(ctx, {
-    whileSickAndLedig: ledig.whileSickAndLedig,
-    ledigRaskmeldt: ledig.ledigRaskmeldt,
-  });
-  market = makeRekrutteringMarket(ctx, streams.stream("rekruttering-attributes"), ledig.startJob);
+  sick = makeSickPhase(
+    ctx,
+    { whileSickAndLedig: ledig.whileSickAndLedig, ledigRaskmeldt: ledig.ledigRaskmeldt },
+    outcomes,
+  );
+  market = makeRekrutteringMarket(
+    ctx,
+    streams.stream("rekruttering-attributes"),
+    streams.stream("rekruttering-hiring"),
+    ledig.startJob,
+  );
   const sickServe = sick.serve;
   serve = (t, day) =>
     t.kind === "samtale" || t.kind === "revurdering" || t.kind === "samarbejdsmoede"

@@ -19,6 +19,7 @@ import {
   type Task,
   today,
 } from "./modelContext";
+import type { CaseOutcomes } from "./caseOutcomes";
 import { makeLaterSickSteps } from "./laterSickSteps";
 import { makeRecoveryEvents } from "./recoveryEvents";
 import { makeResumeSickCase } from "./resumeSickCase";
@@ -36,7 +37,7 @@ const FAST_TRACK_REQUEST_DAYS = 35;
 const KAT1_REVISIT_DAY = 56;
 const FORUDSIGELIGT_WEEKS = 13;
 
-export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
+export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks, outcomes: CaseOutcomes) => {
   const { sim, params } = ctx;
   const desk = ctx.desks.sagsbehandler;
 
@@ -71,18 +72,17 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
     else closeCase(c, "raskmeldt");
   };
 
-  const closeCase = (c: Citizen, reason: "raskmeldt" | "anden-ydelse"): void => {
-    apply(c, { _tag: "CloseCase", caseId: c.caseId, date: iso(today(ctx)), reason });
-    c.closed = true;
-    c.token++;
-    leaveCaseload(ctx, c);
-  };
+  const closeCase = outcomes.endCase;
 
   const recovery = makeRecoveryEvents(ctx, rask);
-  const later = makeLaterSickSteps(ctx, closeCase, recovery.retime);
+  const later = makeLaterSickSteps(ctx, closeCase, recovery.retime, (c, day) => {
+    outcomes.jobafklaringStarted(c, day);
+    if (outcomes.losesJobAtJobafklaring(c)) dismiss(c, sim);
+  });
 
   const dismiss: Handler<Citizen> = (c) => {
-    if (c.closed || !isSick(c)) return;
+    // Already ledig: the job was lost when the spell reached jobafklaring (caseOutcomes.ts).
+    if (c.closed || !isSick(c) || c.state.ledig) return;
     apply(c, {
       _tag: "EndAnsaettelse",
       caseId: c.caseId,
@@ -129,6 +129,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks) => {
   const receive: Handler<Citizen> = (c) => {
     const day = today(ctx);
     joinCaseload(ctx, c);
+    outcomes.caseReceived(c, day);
     apply(c, {
       _tag: "ReceiveSygemelding",
       caseId: c.caseId,
