@@ -12,7 +12,10 @@ describe("kat 1 cases still sick after week 8 (SDL §12 stk. 3)", () => {
     for (const c of run.citizens) {
       const visits = c.events.filter((e) => e._tag === "VisitationCompleted");
       if (visits[0]?.kategori !== 1) continue;
-      const rask = c.events.find((e) => e._tag === "RaskmeldingRegistered");
+      // Sickness ends at raskmelding, or at a close (death, relocation: caseOutcomes.ts).
+      const rask = c.events.find(
+        (e) => e._tag === "RaskmeldingRegistered" || e._tag === "CaseClosed",
+      );
       const sickThrough = rask === undefined ? run.end : toEpochDay(rask.date);
       const revisit = visits[1];
       if (sickThrough <= c.firstAbsenceDay + 56) {
