@@ -28,7 +28,7 @@ describe("POST /api/sensitivity", () => {
     location = res.headers.get("location") as string;
     await t.deps.queue.idle();
     view = await (await t.app.request(location)).json();
-    // 484 small runs, each with the baseline's 52-week warm-up: about 60 s on a quiet 2-core machine.
+    // 548 small runs, each with the baseline's 52-week warm-up: about 60 s on a quiet 2-core machine.
   }, 240_000);
 
   it("answers 202 with a Location and returns the CLI sensitivity contract plus id and status", () => {
@@ -72,7 +72,7 @@ describe("POST /api/sensitivity", () => {
 
   it("streams progress and done, and keeps the result over a restart", async () => {
     const text = await (await t.app.request(`${location}/events`)).text();
-    expect(text).toMatch(/event: progress\ndata: \{"type":"progress","done":\d+,"total":484\}/);
+    expect(text).toMatch(/event: progress\ndata: \{"type":"progress","done":\d+,"total":548\}/);
     expect(text).toContain('event: done\ndata: {"type":"done","status":"completed"}');
     const again = await makeTestApp({ stores: t.stores });
     expect(await (await again.app.request(location)).json()).toEqual(view);
