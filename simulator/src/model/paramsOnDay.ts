@@ -5,7 +5,7 @@
 import { toEpochDay } from "@sagsflow/domain";
 import type { CaseworkerTime } from "../resources/caseworkerDesk";
 import type { ModelParams } from "./modelParams";
-import type { ScheduledParameter } from "./scheduledParameter";
+import { STAFF_TIME_FIELDS, type ScheduledParameter } from "./scheduledParameter";
 import { valueAtPath } from "../sensitivity/estimatedParameters";
 
 type Value = number | string;
@@ -52,29 +52,17 @@ export const paramsOnDay = (p: ModelParams): ParamsOnDay => {
   };
 };
 
-const STAFF_TIME_KEYS = [
-  "fte",
-  "sicknessShare",
-  "sicknessSpellDays",
-  "workMinutesPerDay",
-  "meetingMinutes",
-  "journalMinutesPerMeeting",
-  "adminMinutesPerCaseWeek",
-  "adminMaxShare",
-  "otherMinutesPerDay",
-] as const;
-
 /** A role's working time on `day` (own and hired-in FTE together), or undefined when none of it is scheduled (the desk then keeps its own). */
 export const staffTimeOn = (
   on: ParamsOnDay,
   role: "sagsbehandler" | "jobkonsulent" | "virksomhedskonsulent",
 ): ((day: number) => CaseworkerTime) | undefined => {
-  const paths = STAFF_TIME_KEYS.map((k) => `staff.${role}.${k}`);
+  const paths = STAFF_TIME_FIELDS.map((k) => `staff.${role}.${k}`);
   const external = `staff.${role}.externalFte`;
   if (!paths.some(on.scheduled) && !on.scheduled(external)) return undefined;
   return (day) => {
     const t = Object.fromEntries(
-      STAFF_TIME_KEYS.map((k, i) => [k, Number(on.valueOn(paths[i] as string, day))]),
+      STAFF_TIME_FIELDS.map((k, i) => [k, Number(on.valueOn(paths[i] as string, day))]),
     ) as unknown as { -readonly [K in keyof CaseworkerTime]: number };
     t.fte += Number(on.valueOn(external, day));
     return t;

@@ -5,6 +5,7 @@
  */
 import { isIsoDate } from "@sagsflow/domain";
 import { Schema } from "effect";
+import type { CaseworkerTime } from "../resources/caseworkerDesk";
 
 const IsoDateText = Schema.String.check(
   Schema.makeFilter((s: string) => isIsoDate(s) || `not a calendar date (YYYY-MM-DD): ${s}`),
@@ -30,17 +31,23 @@ export const ScheduledParameter = Schema.Union([
 ]);
 export type ScheduledParameter = typeof ScheduledParameter.Type;
 
-const STAFF_FIELDS = [
+/**
+ * A role's working-time fields the desks read day by day (paramsOnDay.ts `staffTimeOn`), each schedulable:
+ * the CaseworkerTime fields, and hired-in `externalFte` that adds to `fte`. One list for both readers.
+ */
+export const STAFF_TIME_FIELDS = [
   "fte",
-  "externalFte",
   "sicknessShare",
+  "sicknessSpellDays",
   "workMinutesPerDay",
   "meetingMinutes",
   "journalMinutesPerMeeting",
   "adminMinutesPerCaseWeek",
   "adminMaxShare",
   "otherMinutesPerDay",
-] as const;
+] as const satisfies ReadonlyArray<keyof CaseworkerTime>;
+
+const STAFF_FIELDS = [...STAFF_TIME_FIELDS, "externalFte"] as const;
 
 /**
  * The parameters the model reads day by day, so a schedule on them acts (one place; the scenario compiler refuses a
