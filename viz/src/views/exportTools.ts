@@ -104,7 +104,10 @@ const savePng = (figure: HTMLElement, svg: SVGSVGElement, file: string): void =>
 
 const toolbar = (figure: HTMLElement): void => {
   const svg = figure.querySelector("svg");
-  if (svg === null || figure.querySelector(":scope > .export") !== null) return;
+  const rows = chartData.get(figure);
+  // A table figure (no SVG) still gets its CSV.
+  if ((svg === null && rows === undefined) || figure.querySelector(":scope > .export") !== null)
+    return;
   const name = slugOf(figure.querySelector("figcaption")?.textContent ?? "figur") || "figur";
   const bar = el(figure, "div", undefined, "export");
   bar.setAttribute("role", "group");
@@ -114,11 +117,12 @@ const toolbar = (figure: HTMLElement): void => {
     b.type = "button";
     b.addEventListener("click", act);
   };
-  button("SVG", () =>
-    download(new Blob([standaloneSvg(svg)], { type: "image/svg+xml" }), `${name}.svg`),
-  );
-  button("PNG", () => savePng(figure, svg, `${name}.png`));
-  const rows = chartData.get(figure);
+  if (svg !== null) {
+    button("SVG", () =>
+      download(new Blob([standaloneSvg(svg)], { type: "image/svg+xml" }), `${name}.svg`),
+    );
+    button("PNG", () => savePng(figure, svg, `${name}.png`));
+  }
   if (rows !== undefined)
     button("CSV", () =>
       download(new Blob([toCsv(rows())], { type: "text/csv;charset=utf-8" }), `${name}.csv`),

@@ -1,10 +1,14 @@
-/** Rettidighed over tid: monthly share on time per rule with a 95 % band; history (grey) and simulation on one axis. */
+/**
+ * Rettidighed over tid: monthly share on time per rule with a 95 % band; history (grey) and simulation on one axis;
+ * below it the share per rule over the whole period beside the total (ruleTable.ts).
+ */
 import * as d3 from "d3";
 import { deadlineRuleLabels, type MonthShare, type RettidighedMonth } from "@sagsflow/domain";
 import { formatNumber } from "../lib/formatDa";
 import { historyColor, scenarioColor } from "../lib/palette";
 import { shareInterval } from "../lib/shareInterval";
 import { chartFrame, el, legend, monthAxes, monthLine } from "./chartFrame";
+import { ruleTable } from "./ruleTable";
 import { chartSeries, type View, waitingNote } from "./viewContext";
 
 /** Danish names of the deadline rules (from the domain's one catalog), and "all" first. */
@@ -113,4 +117,6 @@ export const rettidighedView: View = (root, ctx) => {
       : `${rule}: simuleret (bånd: 95 %-interval)`,
     all,
   );
+  // Per rule beside the total, over the whole measured period.
+  ruleTable(root, all);
 };
