@@ -13,6 +13,10 @@ export const RANK_MIN = -2048;
 export const RANK_MAX = 2047;
 const SEQ_LIMIT = 2 ** 40;
 
+function throwTooManyEvents(): never {
+  throw new RangeError(`EventQueue: more than ${SEQ_LIMIT} events scheduled`);
+}
+
 export class EventQueue<F, P> {
   private time = new Float64Array(64);
   private order = new Float64Array(64);
@@ -47,15 +51,16 @@ export class EventQueue<F, P> {
     this.fns[slot] = fn;
     this.payloads[slot] = payload;
     const seq = this.nextSeq++;
-    if (seq >= SEQ_LIMIT)
-      throw new RangeError(`EventQueue: more than ${SEQ_LIMIT} events scheduled`);
+    if (seq >= SEQ_LIMIT) throwTooManyEvents();
     const order = (rank - RANK_MIN) * SEQ_LIMIT + seq;
+    this.newTime = time;
+    this.newOrder = order;
     if (this.hole) {
       this.hole = false;
-      this.siftDown(0, time, order, slot);
+      this.siftDown(0, slot);
     } else {
       if (this.size === this.time.length) this.grow();
-      this.siftUp(this.size++, time, order, slot);
+      this.siftUp(this.size++, slot);
     }
     return (this.generation[slot] as number) * SLOT_BITS + slot;
   }
@@ -83,6 +88,12 @@ export class EventQueue<F, P> {
   }
 
   takenTime = 0;
+  /**
+   * The entry a sift places, handed over in fields rather than arguments: V8 boxes a double argument on the heap
+   * when it does not inline the call, and the sifts are too large to inline everywhere.
+   */
+  private newTime = 0.5;
+  private newOrder = 0.5;
 
   /** Cancels a queued handle; false when it already fired or was cancelled. */
   cancel(handle: number): boolean {
@@ -111,12 +122,9 @@ export class EventQueue<F, P> {
     this.hole = false;
     const last = --this.size;
     if (last > 0) {
-      this.siftDown(
-        0,
-        this.time[last] as number,
-        this.order[last] as number,
-        this.slotAt[last] as number,
-      );
+      this.newTime = this.time[last] as number;
+      this.newOrder = this.order[last] as number;
+      this.siftDown(0, this.slotAt[last] as number);
     }
   }
 
@@ -125,7 +133,9 @@ export class EventQueue<F, P> {
     this.free[this.freeCount++] = slot;
   }
 
-  private siftUp(index: number, t: number, o: number, slot: number): void {
+  private siftUp(index: number, slot: number): void {
+    const t = this.newTime;
+    const o = this.newOrder;
     const time = this.time;
     const order = this.order;
     const slotAt = this.slotAt;
@@ -144,8 +154,10 @@ export class EventQueue<F, P> {
     slotAt[i] = slot;
   }
 
-  /** Places (t, o, slot) at the empty `index` and moves it down over smaller children. */
-  private siftDown(index: number, t: number, o: number, slot: number): void {
+  /** Places (newTime, newOrder, slot) at the empty `index` and moves it down over smaller children. */
+  private siftDown(index: number, slot: number): void {
+    const t = this.newTime;
+    const o = this.newOrder;
     const time = this.time;
     const order = this.order;
     const slotAt = this.slotAt;
@@ -158,10 +170,9 @@ export class EventQueue<F, P> {
       const right = c + 1;
       if (right < n) {
         const rt = time[right] as number;
-        if (rt < ct || (rt === ct && (order[right] as number) < (order[c] as number))) {
-          c = right;
-          ct = rt;
-        }
+        if (rt !== ct) c += Number(rt < ct);
+        else if ((order[right] as number) < (order[c] as number)) c = right;
+        ct = time[c] as number;
       }
       if (t < ct || (t === ct && o < (order[c] as number))) break;
       time[i] = ct;

@@ -40,12 +40,20 @@ export class Rng {
 
   /** Next unsigned 32-bit integer. */
   nextUint32(): number {
+    return this.nextInt32() >>> 0;
+  }
+
+  /**
+   * The next output as a signed 32-bit integer (same bits as `nextUint32`). A signed result stays a small integer
+   * in V8 when the call is not inlined, where an unsigned one above 2^31 would be boxed on the heap.
+   */
+  private nextInt32(): number {
     const s = this.s;
     const s0 = s[0] as number;
     const s1 = s[1] as number;
     const s2 = (s[2] as number) ^ s0;
     const s3 = (s[3] as number) ^ s1;
-    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9) >>> 0;
+    const result = Math.imul(rotl(Math.imul(s1, 5), 7), 9);
     s[0] = s0 ^ s3;
     s[1] = s1 ^ s2;
     s[2] = s2 ^ (s1 << 9);
@@ -55,8 +63,8 @@ export class Rng {
 
   /** Uniform double in [0, 1) with 53 random bits (two draws). */
   float(): number {
-    const hi = this.nextUint32() >>> 5;
-    const lo = this.nextUint32() >>> 6;
+    const hi = this.nextInt32() >>> 5;
+    const lo = this.nextInt32() >>> 6;
     return (hi * 67108864 + lo) / 9007199254740992;
   }
 
