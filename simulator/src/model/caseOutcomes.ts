@@ -66,7 +66,9 @@ export const makeCaseOutcomes = (ctx: ModelContext) => {
     if (reason === undefined) return;
     const { min, max } = o.decisionWeeks;
     const weeks = min + derivedDraw(c, "decisionTime") * (max - min);
-    sim.at(day + Math.round(weeks * 7), Priority.NORMAL, decisionFor(reason), c);
+    const at = day + Math.round(weeks * 7);
+    // A forecast's resumed case still open after its drawn decision day had none (resumeSickCase.ts).
+    if (at >= today(ctx)) sim.at(at, Priority.NORMAL, decisionFor(reason), c);
   };
 
   /** An employed citizen whose spell reached jobafklaring loses the job (the employer ends it after the long absence). */

@@ -7,6 +7,7 @@
 import { type CaseEvent, sygedagpengeStopDay, toEpochDay } from "@sagsflow/domain";
 import { Priority } from "../engine/priority";
 import type { Handler } from "../engine/simulation";
+import type { CaseOutcomes } from "./caseOutcomes";
 import type { Citizen } from "./citizen";
 import { draw } from "./citizenDraws";
 import {
@@ -30,6 +31,8 @@ export interface ResumeSteps {
   readonly planSamarbejdsmoede: (c: Citizen, from: number) => void;
   readonly halfInterval: number;
   readonly rask: Handler<Citizen>;
+  /** Death and relocation from now (memoryless) and a jobafklaring's pending decision (caseOutcomes.ts). */
+  readonly outcomes: Pick<CaseOutcomes, "caseReceived" | "jobafklaringStarted">;
 }
 
 const lastDay = (events: ReadonlyArray<CaseEvent>, tag: CaseEvent["_tag"]): number | undefined => {
@@ -73,12 +76,16 @@ export const makeResumeSickCase = (ctx: ModelContext, s: ResumeSteps) => {
     if (!isSick(c)) return;
     const day = today(ctx);
     joinCaseload(ctx, c);
+    s.outcomes.caseReceived(c, day);
     const due = earliest(samtaleDue, plannedSamtaleDue(c));
     const jobafklaringStart = lastDay(c.events, "JobafklaringStarted");
     const firstInJobafklaring =
       c.state.status === "jobafklaring" &&
       jobafklaringStart !== undefined &&
       (lastDay(c.events, "OpfoelgningssamtaleHeld") ?? -Infinity) < jobafklaringStart;
+    // The indstilling's decision as a fresh jobafklaring draws it; none when that day has passed (the case is open).
+    if (c.state.status === "jobafklaring" && jobafklaringStart !== undefined)
+      s.outcomes.jobafklaringStarted(c, jobafklaringStart);
     // The first jobafklaring samtale is urgent desk work, as laterSickSteps.startJobafklaring books it.
     if (due !== undefined && firstInJobafklaring)
       requestMeeting(ctx, ctx.desks.sagsbehandler, c, "samtale", day, lastWorkingDayBy(due), true);

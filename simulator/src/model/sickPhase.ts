@@ -273,6 +273,7 @@ export const makeSickPhase = (ctx: ModelContext, hooks: SickPhaseHooks, outcomes
     planSamarbejdsmoede: later.planSamarbejdsmoede,
     halfInterval: later.halfInterval,
     rask,
+    outcomes,
   });
 
   return { receive, serve, rescheduleRask, review, resume };
