@@ -124,13 +124,22 @@ const pollComparison = async (id: string): Promise<boolean> => {
     }
     if (s.comparison !== undefined && s.status === "completed") {
       const facts = await scenarioFacts();
+      // A run's key (lib/runKeys.ts) has the facts of its scenario.
+      const byKey = (f: Readonly<Record<string, string>>) => ({
+        ...f,
+        ...Object.fromEntries(
+          Object.entries(s.scenarioOf).flatMap(([key, id]) =>
+            f[id] === undefined ? [] : [[key, f[id]]],
+          ),
+        ),
+      });
       // A label the API gives that differs from the id wins over the scenario list's name.
       ctx = {
         ...ctx,
         comparison: s.comparison,
-        labels: { ...facts.names, ...s.labels },
-        families: facts.families,
-        questions: facts.questions,
+        labels: { ...byKey(facts.names), ...s.labels },
+        families: byKey(facts.families),
+        questions: byKey(facts.questions),
       };
       setStatus("");
       return true;
@@ -161,10 +170,14 @@ const load = async (id: string): Promise<void> => {
   try {
     const body = await getCharts(id);
     if (ctx.comparisonId !== id) return;
+    // The chart data come in the comparison's order (baseline, then variants): keyed by position, so two runs of
+    // one scenario with different overrides keep their own charts.
+    const keys = [c.baseline.scenario, ...c.variants.map((v) => v.scenario)];
+    const keyOf = (i: number, fallback: string) => keys[i] ?? fallback;
     ctx = {
       ...ctx,
-      charts: body.scenarios.map((x) => x.charts),
-      params: Object.fromEntries(body.scenarios.map((x) => [x.scenario, x.params])),
+      charts: body.scenarios.map((x, i) => ({ ...x.charts, id: keyOf(i, x.charts.id) })),
+      params: Object.fromEntries(body.scenarios.map((x, i) => [keyOf(i, x.scenario), x.params])),
     };
   } catch (e) {
     if (ctx.comparisonId !== id) return;

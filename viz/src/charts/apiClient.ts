@@ -1,5 +1,6 @@
 /** The dashboard's only HTTP: same-origin calls to the sagsflow API (docs/api.md). Failures come back as messages. */
 import { type Comparison, ComparisonUnreadable, readComparison } from "../lib/comparison";
+import { keyedComparison } from "../lib/runKeys";
 import type { MonthShare, RettidighedMonth, ScenarioCharts } from "@sagsflow/domain";
 import type { ModelParams } from "@sagsflow/simulator/model";
 
@@ -19,6 +20,8 @@ export interface ComparisonStatus {
   readonly progress?: { readonly done: number; readonly total: number };
   readonly comparison?: Comparison;
   readonly labels: Readonly<Record<string, string>>;
+  /** Scenario id behind each run's key (lib/runKeys.ts): differs only for overrides of one scenario. */
+  readonly scenarioOf: Readonly<Record<string, string>>;
   readonly reason?: string;
 }
 
@@ -96,12 +99,14 @@ export const getComparison = async (id: string): Promise<ComparisonStatus> => {
     result?: unknown;
     reason?: string;
   };
-  const parsed = view.result === undefined ? undefined : readComparison(view.result);
+  const keyed = view.result === undefined ? undefined : keyedComparison(view.result);
+  const parsed = keyed === undefined ? undefined : readComparison(keyed.result);
   if (parsed instanceof ComparisonUnreadable) throw new ApiUnavailable(parsed.message);
   return {
     id: view.id,
     status: view.status,
-    labels: view.result === undefined ? {} : labelsOf(view.result),
+    labels: keyed === undefined ? {} : labelsOf(keyed.result),
+    scenarioOf: keyed?.scenarioOf ?? {},
     ...(view.progress === undefined ? {} : { progress: view.progress }),
     ...(parsed === undefined ? {} : { comparison: parsed }),
     ...(view.reason === undefined ? {} : { reason: view.reason }),
