@@ -1,5 +1,6 @@
 /** Birth date and age band from a CPR number, read before pseudonymisation so `derive: ageBandFromCpr` can fill
  *  `ageBand` for exports without an age column; the birth date itself is never stored or printed. */
+import { isCalendarDate } from "./parseDate";
 
 /** Internal attribute key: the NUL prefix keeps it out of passAttributes, case attributes and every output. */
 export const BIRTH_ATTRIBUTE = "\u0000birthDate";
@@ -15,8 +16,6 @@ function century(seventh: number, yy: number): number {
 }
 
 const CPR = /^\s*(\d{2})(\d{2})(\d{2})-?(\d)(\d{3})\s*$/;
-const DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const pad = (n: number): string => (n < 10 ? `0${n}` : String(n));
 /** The rows of one case repeat its CPR number: the last answer is kept (readCsv calls this once per row). */
 let lastText: string | undefined;
@@ -27,8 +26,7 @@ function birthDateOf(text: string): string | undefined {
   if (m === null) return undefined;
   const [dd, mm, yy, seventh] = [Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4])];
   const year = century(seventh, yy) + yy;
-  const days = mm === 2 && !isLeap(year) ? 28 : (DAYS[mm - 1] ?? 0);
-  if (dd < 1 || dd > days) return undefined;
+  if (!isCalendarDate(year, mm, dd)) return undefined;
   return `${year}-${pad(mm)}-${pad(dd)}`;
 }
 

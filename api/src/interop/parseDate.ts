@@ -16,7 +16,8 @@ const pad = (n: number, width = 2): string => String(n).padStart(width, "0");
 const DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
-function isCalendarDate(y: number, m: number, d: number): boolean {
+/** Whether day `d` of month `m` exists in year `y` (Gregorian). */
+export function isCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
   return d <= (m === 2 && isLeap(y) ? 29 : (DAYS[m - 1] ?? 0));
 }
