@@ -2,56 +2,33 @@
  * Browser test: a comparison whose variants are overrides of the same scenario id (as the workshop's API runs make)
  * keeps each run's own label, parameters and chart data in the dashboard (issue 23, "same-id overrides" mix-up).
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDashboard } from "./buildDashboard";
-import { openGuardedPage, openView } from "./dashboardPage";
-import { launchChromium } from "./launchChromium";
-import { type RunningServer, startServer } from "./startServer";
+import { describe, expect, it } from "vitest";
+import { postJson, QUIET_SERVER, useBrowserApp } from "./browserApp";
+import { openView } from "./dashboardPage";
 
-let browser: Browser;
-let server: RunningServer;
-let page: Page;
 let comparisonId: string;
 
-beforeAll(async () => {
-  buildDashboard();
-  browser = await launchChromium();
-  server = await startServer({
-    SAGSFLOW_STORE: "memory",
-    SAGSFLOW_DEMO: "0",
-    SAGSFLOW_DEMO_COMPARISON: "0",
-  });
-  const posted = await fetch(`${server.origin}/api/comparisons`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({
-      baseline: "baseline",
-      variants: [
-        { scenario: "baseline", label: "CV i uge 8", overrides: { "levers.earlyCvWeek": 8 } },
-        {
-          scenario: "baseline",
-          label: "VS 8 uger før",
-          overrides: { "levers.vsWeeksBeforeRaskmelding": 8 },
-        },
-      ],
-      seed: 1,
-      replications: 2,
-      cases: 300,
-    }),
-  });
-  if (!posted.ok) throw new Error(`POST /api/comparisons: ${posted.status} ${await posted.text()}`);
-  comparisonId = ((await posted.json()) as { id: string }).id;
-  page = (await openGuardedPage(browser, server.origin)).page;
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
+const app = useBrowserApp(QUIET_SERVER, async (origin) => {
+  const posted = (await postJson(origin, "/api/comparisons", {
+    baseline: "baseline",
+    variants: [
+      { scenario: "baseline", label: "CV i uge 8", overrides: { "levers.earlyCvWeek": 8 } },
+      {
+        scenario: "baseline",
+        label: "VS 8 uger før",
+        overrides: { "levers.vsWeeksBeforeRaskmelding": 8 },
+      },
+    ],
+    seed: 1,
+    replications: 2,
+    cases: 300,
+  })) as { id: string };
+  comparisonId = posted.id;
+});
 
 describe("a comparison of overrides of one scenario in Chromium", () => {
   it("shows each variant's own changes, name and chart data", async () => {
+    const { page, server } = app;
     await page.goto(`${server.origin}/#/sammenligning/${encodeURIComponent(comparisonId)}`);
     await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 300_000 });
     // "Hvad er ændret" per variant from its own parameters (they were overwritten by the last run's before).

@@ -6,32 +6,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { deadlineRuleLabels, deadlineRules } from "@sagsflow/domain";
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDashboard } from "./buildDashboard";
-import { identifiersOnPage, openGuardedPage, openView } from "./dashboardPage";
-import { launchChromium } from "./launchChromium";
+import { describe, expect, it } from "vitest";
+import { useBrowserApp } from "./browserApp";
+import { identifiersOnPage, openView } from "./dashboardPage";
 import { screenshotDir } from "./screenshotDir";
-import { type RunningServer, startServer } from "./startServer";
 
-let browser: Browser;
-let server: RunningServer;
-let page: Page;
-
-beforeAll(async () => {
-  buildDashboard();
-  browser = await launchChromium();
-  server = await startServer({ SAGSFLOW_STORE: "memory", SAGSFLOW_DEMO: "0" });
-  page = (await openGuardedPage(browser, server.origin)).page;
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
+const app = useBrowserApp({ SAGSFLOW_STORE: "memory", SAGSFLOW_DEMO: "0" });
 
 describe("rettidighed per deadline rule in Chromium", () => {
   it("shows the total and all ten rules in Danish for every scenario, with intervals and counts", async () => {
+    const { page, server } = app;
     await page.goto(`${server.origin}/`);
     // The demo comparison is computed on first start.
     await page.waitForSelector("main[data-ready=true] .kpi-card", { timeout: 300_000 });

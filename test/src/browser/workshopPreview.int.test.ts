@@ -4,20 +4,15 @@
  * udgangspunkt's level plus that difference (close to the full result, unlike the small run's own biased level);
  * the full run then replaces them.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDashboard } from "./buildDashboard";
-import { openGuardedPage } from "./dashboardPage";
-import { launchChromium } from "./launchChromium";
-import { type RunningServer, startServer } from "./startServer";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { QUIET_SERVER, useBrowserApp } from "./browserApp";
 import { openWorkshop, setRunSettings } from "./workshopPage";
 
 const VS = "levers.vsWeeksBeforeRaskmelding";
 const WAIT = "waitRaskmeldingToJobDays";
 
-let browser: Browser;
-let server: RunningServer;
-let page: Page;
+const app = useBrowserApp(QUIET_SERVER);
 
 interface Shown {
   readonly preliminary: boolean;
@@ -63,24 +58,9 @@ const paintedAfterMove = (p: Page, value: number): Promise<ReadonlyArray<Shown>>
     input.dispatchEvent(new Event("input", { bubbles: true }));
   })`) as Promise<ReadonlyArray<Shown>>;
 
-beforeAll(async () => {
-  buildDashboard();
-  browser = await launchChromium();
-  server = await startServer({
-    SAGSFLOW_STORE: "memory",
-    SAGSFLOW_DEMO: "0",
-    SAGSFLOW_DEMO_COMPARISON: "0",
-  });
-  page = (await openGuardedPage(browser, server.origin)).page;
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
-
 describe("workshop foreløbig first estimate in Chromium", () => {
   it("shows a foreløbig what-if from a small paired run first, then the full run replaces it", async () => {
+    const { page, server } = app;
     await openWorkshop(page, server.origin, "baseline");
     // 3,000 cases: a full replication costs several times the small run, so the foreløbig one is painted first even
     // on a loaded machine (the small run is queued first and both start together).

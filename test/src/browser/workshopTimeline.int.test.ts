@@ -4,14 +4,11 @@
  * parameter is drawn with its Danish label and the value at each change, and no identifier reaches the screen.
  * A scenario without schedules says so in one line.
  */
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { join } from "node:path";
-import { buildDashboard } from "./buildDashboard";
-import { identifiersOnPage, openGuardedPage } from "./dashboardPage";
-import { launchChromium } from "./launchChromium";
+import { postJson, QUIET_SERVER, useBrowserApp } from "./browserApp";
+import { identifiersOnPage } from "./dashboardPage";
 import { screenshotDir } from "./screenshotDir";
-import { type RunningServer, startServer } from "./startServer";
 import { openWorkshop } from "./workshopPage";
 
 const PLAN = `id: tidslinje-plan
@@ -35,34 +32,13 @@ staff:
         end: "2022-08"
 `;
 
-let browser: Browser;
-let server: RunningServer;
-let page: Page;
-
-beforeAll(async () => {
-  buildDashboard();
-  browser = await launchChromium();
-  server = await startServer({
-    SAGSFLOW_STORE: "memory",
-    SAGSFLOW_DEMO: "0",
-    SAGSFLOW_DEMO_COMPARISON: "0",
-  });
-  const saved = await fetch(`${server.origin}/api/scenarios`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ yaml: PLAN }),
-  });
-  if (!saved.ok) throw new Error(`POST /api/scenarios: ${saved.status} ${await saved.text()}`);
-  page = (await openGuardedPage(browser, server.origin)).page;
-}, 240_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-}, 30_000);
+const app = useBrowserApp(QUIET_SERVER, async (origin) => {
+  await postJson(origin, "/api/scenarios", { yaml: PLAN });
+});
 
 describe("workshop timeline of scheduled parameters in Chromium", () => {
   it("draws one track per scheduled parameter with Danish labels and the value at every change", async () => {
+    const { page, server } = app;
     await page.goto(`${server.origin}/`);
     await openWorkshop(page, server.origin, "tidslinje-plan");
     const rows = page.locator(".ws-timeline .timeline-row");
@@ -90,6 +66,7 @@ describe("workshop timeline of scheduled parameters in Chromium", () => {
   }, 180_000);
 
   it("says in one line that the baseline has no parameters changing over time", async () => {
+    const { page, server } = app;
     await openWorkshop(page, server.origin, "baseline");
     await page.waitForSelector(".ws-timeline .empty");
     expect(await page.locator(".ws-timeline .empty").textContent()).toBe(

@@ -1,3 +1,4 @@
+import { SCHEDULABLE_PATHS } from "@sagsflow/simulator/model";
 import { describe, expect, it } from "vitest";
 import { paramLabel } from "./paramLabels";
 
@@ -18,17 +19,10 @@ describe("paramLabel", () => {
     );
     expect(paramLabel("backlog.reviewPerWeek")).toBe("Pukkel: gennemgåede sager pr. uge");
     // The fallback would spell the identifier out in English words ("work minutes per day").
-    for (const field of [
-      "workMinutesPerDay",
-      "meetingMinutes",
-      "journalMinutesPerMeeting",
-      "adminMinutesPerCaseWeek",
-      "adminMaxShare",
-      "otherMinutesPerDay",
-      "sicknessShare",
-    ])
-      expect(paramLabel(`staff.sagsbehandler.${field}`)).not.toMatch(
-        /\b(work|minutes|per|day|share|meeting|admin|case|week|other|journal|sickness)\b/,
+    // Every parameter a schedule may change: the fallback would spell an unnamed one out in English words.
+    for (const path of SCHEDULABLE_PATHS)
+      expect(paramLabel(path), path).not.toMatch(
+        /\b(work|minutes|per|day|share|meeting|admin|case|week|other|journal|sickness|external)\b/,
       );
     for (const path of [
       "backlog.reviewCases",
