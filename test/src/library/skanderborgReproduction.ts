@@ -13,6 +13,15 @@ import { loadLibraryFile } from "./libraryIndex";
 
 export const SKANDERBORG_RUN = { seed: 3, replications: 2 } as const;
 
+/** The bands of issue 17 item 3, held by skanderborg.test.ts and printed by renderResults.ts (one place). */
+export const SKANDERBORG_BANDS = {
+  crisisRettidighed: [0.12, 0.25],
+  crisisSamtaler: [150, 300],
+  largestJumpPp: 25,
+  lateMonthsRettidighed: [0.72, 0.9],
+  samtalerAfter: [900, 1500],
+} as const;
+
 export interface MonthRow {
   /** 1 = the month the recovery starts in. */
   readonly month: number;
@@ -23,9 +32,11 @@ export interface MonthRow {
 export interface SkanderborgResult {
   readonly crisis: { readonly rettidighed: number; readonly samtalerPerMonth: number };
   readonly recovery: ReadonlyArray<MonthRow>;
-  /** First month whose rettidighed (mean over replications) is at least 75 %; null if none in the year. */
-  readonly firstMonthAtLeast75: number | null;
-  /** Mean samtaler per full month over months 6-12 of the recovery. */
+  /** Rettidighed of recovery months 9-12 (mean over replications), the issue's 72-90 % band. */
+  readonly lateMonths: ReadonlyArray<MonthRow>;
+  /** Largest month-to-month change of rettidighed over the year, in percentage points (absolute). */
+  readonly largestJumpPp: number;
+  /** Mean samtaler per month over months 10-12: after the article's "10 måneder". */
   readonly samtalerPerMonthAfter: number;
 }
 
@@ -61,13 +72,16 @@ const recoveryMonths = (): ReadonlyArray<MonthRow> => {
 
 export const skanderborgReproduction = (): SkanderborgResult => {
   const recovery = recoveryMonths();
-  const first = recovery.find((m) => m.rettidighed >= 0.75);
+  const jumps = recovery
+    .slice(1)
+    .map((m, i) => Math.abs(m.rettidighed - (recovery[i] as MonthRow).rettidighed) * 100);
   return {
     crisis: crisisLevels(),
     recovery,
-    firstMonthAtLeast75: first?.month ?? null,
+    lateMonths: recovery.filter((m) => m.month >= 9 && m.month <= 12),
+    largestJumpPp: Math.max(...jumps),
     samtalerPerMonthAfter: mean(
-      recovery.filter((m) => m.month >= 6 && m.month <= 12).map((m) => m.samtaler),
+      recovery.filter((m) => m.month >= 10 && m.month <= 12).map((m) => m.samtaler),
     ),
   };
 };
