@@ -13,7 +13,7 @@ import { buildDashboard } from "./buildDashboard";
 import { identifiersOnPage, openGuardedPage, openView } from "./dashboardPage";
 import { launchChromium } from "./launchChromium";
 import { screenshotDir } from "./screenshotDir";
-import { repoRoot, type RunningServer, startServer } from "./startServer";
+import { type RunningServer, startServer } from "./startServer";
 
 const shots = screenshotDir();
 const dbDir = mkdtempSync(join(tmpdir(), "sagsflow-browser-"));

@@ -18,7 +18,8 @@ import { libraryParams } from "./modelFixtures";
 const ramped = libraryParams("skanderborg/recovery.yaml");
 const sagsbehandler = { ...ramped.staff.sagsbehandler };
 for (const s of ramped.schedules ?? [])
-  if ("ramp" in s) (sagsbehandler as Record<string, number>)[s.path.split(".")[2] as string] = s.ramp.to;
+  if ("ramp" in s)
+    (sagsbehandler as Record<string, number>)[s.path.split(".")[2] as string] = s.ramp.to;
 const recovery: ModelParams = {
   ...ramped,
   staff: { ...ramped.staff, sagsbehandler },
