@@ -31,6 +31,31 @@ describe("paramLabel", () => {
     ])
       expect(paramLabel(path)).not.toMatch(/review|scheduling|close/);
   });
+  it("names the case outcomes, the rekruttering hire share and the recovery factors in Danish", () => {
+    expect(paramLabel("outcomes.jobafklaring.foertidspension")).toBe(
+      "Afslutninger, jobafklaring: førtidspension",
+    );
+    expect(paramLabel("hazards.recoveryFactors.opfoelgningssamtale")).toBe(
+      "Overgangsrater, faktorer på raskmelding: opfølgningssamtale",
+    );
+    for (const path of [
+      "outcomes.jobafklaring.fleksjob",
+      "outcomes.jobafklaring.ressourceforloeb",
+      "outcomes.jobafklaring.uddannelse",
+      "outcomes.decisionWeeks",
+      "outcomes.jobLossAtJobafklaringShare",
+      "outcomes.deathPerYear",
+      "outcomes.relocationPerYear",
+      "rekruttering.hireShare",
+      "hazards.recoveryFactors.delvisRaskmelding",
+      "hazards.recoveryFactors.contactWindowWeeks",
+      "hazards.recoveryFactors.fastTrack",
+      "hazards.recoveryFactors.virksomhedsrettetTilbud",
+    ])
+      expect(paramLabel(path), path).not.toMatch(
+        /\b(outcomes|decision|weeks|share|death|relocation|hire|factors|window|per|year)\b|oe|[a-z][A-Z]/,
+      );
+  });
   it("never returns a camelCase identifier, even for a part it does not know", () => {
     expect(paramLabel("hazards.someNewFactor")).toBe("Overgangsrater: some new factor");
     expect(paramLabel("levers.organisation")).not.toMatch(/[a-z][A-Z]/);

@@ -11,6 +11,7 @@ const groups: Readonly<Record<string, string>> = {
   hazards: "Overgangsrater",
   horizon: "Tidshorisont",
   ledig: "Ledige",
+  outcomes: "Afslutninger",
   levers: "Håndtag",
   population: "Borgere",
   recovery: "Raskmelding",
@@ -77,6 +78,21 @@ const parts: Readonly<Record<string, string>> = {
   reviewPerWeek: "gennemgåede sager pr. uge",
   reviewCloseShare: "andel afsluttet ved gennemgang",
   schedulingPolicy: "prioritering af arbejdet",
+  // The case outcomes (caseOutcomes.ts, decision 0250) and the recovery factors (recoveryClock.ts).
+  jobafklaring: "jobafklaring",
+  foertidspension: "førtidspension",
+  ressourceforloeb: "ressourceforløb",
+  decisionWeeks: "uger til afgørelse",
+  jobLossAtJobafklaringShare: "andel der mister jobbet ved jobafklaring",
+  deathPerYear: "dødsfald pr. år",
+  relocationPerYear: "fraflytning pr. år",
+  hireShare: "andel af tilbudte kandidater der ansættes",
+  recoveryFactors: "faktorer på raskmelding",
+  delvisRaskmelding: "delvis raskmelding",
+  opfoelgningssamtale: "opfølgningssamtale",
+  contactWindowWeeks: "uger en samtale virker",
+  fastTrack: "fast track",
+  virksomhedsrettetTilbud: "virksomhedsrettet tilbud",
 };
 
 /** "jobExitMultiplier" → "job exit multiplier": words, not an identifier, for a part no one has named yet. */
