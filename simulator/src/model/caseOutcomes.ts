@@ -14,13 +14,13 @@ import { apply, iso, leaveCaseload, type ModelContext, today } from "./modelCont
 
 const DAYS_PER_YEAR = 365.25;
 
+type Indstilling = "fleksjob" | "foertidspension" | "ressourceforloeb" | "uddannelse";
+
 /** The indstilling for one uniform by the cumulative shares; undefined for the remainder (no indstilling). */
 export const pickIndstilling = (
-  shares: Readonly<
-    Record<"fleksjob" | "foertidspension" | "ressourceforloeb" | "uddannelse", number>
-  >,
+  shares: Readonly<Record<Indstilling, number>>,
   u: number,
-): Lukkeaarsag | undefined => {
+): Indstilling | undefined => {
   let acc = 0;
   for (const key of ["fleksjob", "foertidspension", "ressourceforloeb", "uddannelse"] as const) {
     acc += shares[key];
@@ -45,19 +45,17 @@ export const makeCaseOutcomes = (ctx: ModelContext) => {
     c.jobHandle = -1;
   };
 
+  /** The municipality's decision on an indstilling: ends the case if it is still in jobafklaring. */
   const decide =
     (reason: Lukkeaarsag): Handler<Citizen> =>
     (c) => {
       if (!c.closed && c.state.status === "jobafklaring") endCase(c, reason);
     };
-  const decisions = new Map<Lukkeaarsag, Handler<Citizen>>();
-  const decisionFor = (reason: Lukkeaarsag): Handler<Citizen> => {
-    let h = decisions.get(reason);
-    if (h === undefined) {
-      h = decide(reason);
-      decisions.set(reason, h);
-    }
-    return h;
+  const decisionFor: Readonly<Record<Indstilling, Handler<Citizen>>> = {
+    fleksjob: decide("fleksjob"),
+    foertidspension: decide("foertidspension"),
+    ressourceforloeb: decide("ressourceforloeb"),
+    uddannelse: decide("uddannelse"),
   };
 
   /** Jobafklaring has started: the indstilling and, if there is one, the day of the decision that ends the case. */
@@ -68,7 +66,7 @@ export const makeCaseOutcomes = (ctx: ModelContext) => {
     const weeks = min + derivedDraw(c, "decisionTime") * (max - min);
     const at = day + Math.round(weeks * 7);
     // A forecast's resumed case still open after its drawn decision day had none (resumeSickCase.ts).
-    if (at >= today(ctx)) sim.at(at, Priority.NORMAL, decisionFor(reason), c);
+    if (at >= today(ctx)) sim.at(at, Priority.NORMAL, decisionFor[reason], c);
   };
 
   /** An employed citizen whose spell reached jobafklaring loses the job (the employer ends it after the long absence). */

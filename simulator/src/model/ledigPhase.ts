@@ -24,8 +24,8 @@ export interface LedigPhaseHooks {
   readonly candidateReady: (c: Citizen) => void;
   /** A praktik was planned (it holds the raskmelding until it ends), started or ended. */
   readonly raskMoved: (c: Citizen) => void;
-  /** Ends the case without a job (caseOutcomes.ts). */
-  readonly endCase: (c: Citizen, reason: "anden-ydelse") => void;
+  /** Ends the case: in a job, or without one on another ydelse (caseOutcomes.ts). */
+  readonly endCase: (c: Citizen, reason: "job" | "anden-ydelse") => void;
 }
 
 /** Weeks of ledighed before løntilskud for dagpenge recipients (domain.md §2: about 26 weeks). */
@@ -61,11 +61,7 @@ export const makeLedigPhase = (ctx: ModelContext, hooks: LedigPhaseHooks) => {
       date,
       ...(rekrutteringId === undefined ? {} : { rekrutteringId }),
     });
-    apply(c, { _tag: "CloseCase", caseId: c.caseId, date, reason: "job" });
-    c.closed = true;
-    c.token++;
-    if (c.jobHandle >= 0) sim.cancel(c.jobHandle);
-    c.jobHandle = -1;
+    hooks.endCase(c, "job");
   };
 
   const progressed = (c: Citizen): void => {
